@@ -1,0 +1,13 @@
+package vn.ocop.workflow.config;
+
+import java.security.Principal;
+import java.util.List;
+
+/** A user authenticated against the Camunda identity service, with the groups and tenants it belongs to. */
+record EngineUser(String id, List<String> groupIds, List<String> tenantIds) implements Principal {
+
+  @Override
+  public String getName() {
+    return id;
+  }
+}

@@ -1,0 +1,61 @@
+package vn.ocop.workflow.config;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Two filter chains.
+ * <ul>
+ *   <li>Machine APIs ({@code /engine-rest}, our {@code /api}, {@code /actuator}): stateless HTTP Basic
+ *       against the Camunda identity service; the engine then knows the user, so authorizations apply.
+ *       Public: {@code GET /engine-rest/engine}, {@code /actuator/health}, {@code /api/public/**}.</li>
+ *   <li>Everything else, i.e. the Camunda webapps under {@code /camunda}: left to Camunda's own login,
+ *       CSRF filter (XSRF-TOKEN) and security headers. Spring's form login, CSRF and headers would break
+ *       the webapps' login and are therefore off here.</li>
+ * </ul>
+ * Paths are matched as plain path patterns: {@code /engine-rest} is served by Jersey, not by Spring MVC's
+ * dispatcher, so MVC-aware matchers would never match it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfig {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(new OrRequestMatcher(
+            path.matcher("/engine-rest/**"), path.matcher("/api/**"), path.matcher("/actuator/**")))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher(HttpMethod.GET, "/engine-rest/engine")).permitAll()
+            .requestMatchers(path.matcher(HttpMethod.GET, "/actuator/health"),
+                path.matcher(HttpMethod.GET, "/actuator/health/**")).permitAll()
+            .requestMatchers(path.matcher("/api/public/**")).permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("OCOP"))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable())
+        .requestCache(cache -> cache.disable());
+    return http.build();
+  }
+}

@@ -1,0 +1,46 @@
+package vn.ocop.workflow.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static vn.ocop.workflow.identity.OcopGroups.COMMUNE_OFFICERS;
+import static vn.ocop.workflow.identity.OcopGroups.COUNCIL_MEMBERS;
+import static vn.ocop.workflow.identity.OcopGroups.DISTRICT_OFFICERS;
+import static vn.ocop.workflow.identity.OcopGroups.POLICY_EDITORS;
+import static vn.ocop.workflow.identity.OcopGroups.PROVINCE_OFFICERS;
+import static vn.ocop.workflow.identity.OcopGroups.SUPERVISORS;
+
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+
+/**
+ * The baseline grants of the role groups: which webapp each role opens, and what policy staff need
+ * to deploy models from Camunda Modeler. Per-unit access to tasks comes from candidate groups; the
+ * full access matrix builds on this table.
+ */
+final class AccessGrants {
+
+  record Grant(String groupId, Resource resource, String resourceId, Permission permission) {
+  }
+
+  static final List<Grant> BASELINE = List.of(
+      new Grant(COMMUNE_OFFICERS, APPLICATION, "tasklist", ACCESS),
+      new Grant(DISTRICT_OFFICERS, APPLICATION, "tasklist", ACCESS),
+      new Grant(PROVINCE_OFFICERS, APPLICATION, "tasklist", ACCESS),
+      new Grant(COUNCIL_MEMBERS, APPLICATION, "tasklist", ACCESS),
+      new Grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS),
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ),
+      new Grant(POLICY_EDITORS, APPLICATION, "cockpit", ACCESS),
+      new Grant(POLICY_EDITORS, DEPLOYMENT, "*", CREATE),
+      new Grant(POLICY_EDITORS, DEPLOYMENT, "*", READ),
+      new Grant(POLICY_EDITORS, PROCESS_DEFINITION, "*", READ),
+      new Grant(POLICY_EDITORS, DECISION_DEFINITION, "*", READ));
+
+  private AccessGrants() {
+  }
+}

@@ -1,0 +1,18 @@
+package vn.ocop.workflow.identity;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Turns {@link ProductionSettingsException} into Spring Boot's short "APPLICATION FAILED TO START" report. */
+class ProductionSettingsFailureAnalyzer extends AbstractFailureAnalyzer<ProductionSettingsException> {
+
+  @Override
+  protected FailureAnalysis analyze(Throwable rootFailure, ProductionSettingsException cause) {
+    return new FailureAnalysis(
+        "The prod profile has no default or demo credentials and cannot start: "
+            + String.join("; ", cause.problems()) + ".",
+        "Set the environment variables " + String.join(" and ", ProductionSettingsCheck.REQUIRED)
+            + " (the administrator's user id and password) and do not activate the demo profile in production.",
+        cause);
+  }
+}

@@ -1,0 +1,149 @@
+package vn.ocop.workflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.ocop.workflow.testsupport.TestHttp;
+import vn.ocop.workflow.unit.AdministrativeLevel;
+import vn.ocop.workflow.unit.AdministrativeUnit;
+import vn.ocop.workflow.unit.AdministrativeUnitMapper;
+
+/**
+ * What a newcomer sees after starting the application with the demo profile: the webapps, the REST
+ * API and health answer, logins work per role, and the reference data is in our own tables. Run once
+ * per database (H2 file, PostgreSQL). Each class closes its context, so only one engine runs at a time.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class ApplicationScenarios {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  AdministrativeUnitMapper unitMapper;
+
+  @Autowired
+  IdentityService identityService;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  TestHttp http() {
+    return new TestHttp(port);
+  }
+
+  @Test
+  void everyWebappServesItsPage() {
+    for (String app : List.of("welcome", "tasklist", "cockpit", "admin")) {
+      HttpResponse<String> page = http().get("/camunda/app/" + app + "/default/");
+      assertThat(page.statusCode()).as(app).isEqualTo(200);
+      assertThat(page.body()).as(app).contains("<html");
+    }
+  }
+
+  @Test
+  void rootRedirectsToTheWebapps() {
+    HttpResponse<String> root = http().get("/");
+    assertThat(root.statusCode()).isEqualTo(302);
+    assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/camunda/app/"));
+  }
+
+  @Test
+  void engineInfoIsPublic() {
+    HttpResponse<String> engines = http().get("/engine-rest/engine");
+    assertThat(engines.statusCode()).isEqualTo(200);
+    assertThat(engines.body()).contains("\"name\":\"default\"");
+  }
+
+  @Test
+  void restWithoutCredentialsIsRefused() {
+    HttpResponse<String> tasks = http().get("/engine-rest/task");
+    assertThat(tasks.statusCode()).isEqualTo(401);
+    assertThat(tasks.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+  }
+
+  @Test
+  void restWithWrongPasswordIsRefused() {
+    assertThat(http().get("/engine-rest/task", "hoidong7", "not-the-password").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void restWithDemoOfficerAnswersUnderTheOfficersAuthorizations() {
+    assertThat(http().get("/engine-rest/task", "xatamtien", "demo").statusCode()).isEqualTo(200);
+    // Authorizations apply to REST: an officer reads its own groups, not every unit's.
+    HttpResponse<String> groups = http().get("/engine-rest/group", "xatamtien", "demo");
+    assertThat(groups.statusCode()).isEqualTo(200);
+    assertThat(groups.body()).contains("\"commune07201\"", "\"communeOfficers\"").doesNotContain("commune07204");
+    HttpResponse<String> allGroups = http().get("/engine-rest/group", "admin", "demo");
+    assertThat(allGroups.body()).contains("\"commune07204\"", "\"province24\"");
+  }
+
+  @Test
+  void healthIsPublicAndOtherActuatorEndpointsNeedALogin() {
+    HttpResponse<String> health = http().get("/actuator/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"");
+    assertThat(http().get("/actuator/info").statusCode()).isEqualTo(401);
+    assertThat(http().get("/actuator/info", "admin", "demo").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void officersAndCouncilMembersLogInToTasklist() {
+    for (String user : List.of("xatamtien", "huyenyenthe", "tinhbacgiang", "hoidong1")) {
+      HttpResponse<String> login = http().webappLogin("tasklist", user, "demo");
+      assertThat(login.statusCode()).as(user).isEqualTo(200);
+      assertThat(login.body()).as(user).contains("\"userId\":\"" + user + "\"", "\"tasklist\"");
+    }
+  }
+
+  @Test
+  void supervisorAndPolicyEditorLogInToCockpitButNotTasklist() {
+    for (String user : List.of("giamsat", "biensoan")) {
+      assertThat(http().webappLogin("cockpit", user, "demo").statusCode()).as(user).isEqualTo(200);
+      assertThat(http().webappLogin("tasklist", user, "demo").statusCode()).as(user).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void adminOpensAdminAndAnOfficerDoesNot() {
+    HttpResponse<String> admin = http().webappLogin("admin", "admin", "demo");
+    assertThat(admin.statusCode()).isEqualTo(200);
+    assertThat(admin.body()).contains("\"admin\"", "\"cockpit\"", "\"tasklist\"");
+    assertThat(http().webappLogin("admin", "xatamtien", "demo").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void roleGroupsAndOneGroupPerUnitExist() {
+    List<String> groupIds = identityService.createGroupQuery().list().stream().map(Group::getId).toList();
+    assertThat(groupIds).contains("communeOfficers", "districtOfficers", "provinceOfficers", "councilMembers",
+        "supervisors", "policyEditors", "province24", "district215", "district217",
+        "commune07201", "commune07204", "commune07207", "commune07591", "commune07594", "commune07597");
+    assertThat(identityService.createUserQuery().memberOfGroup("councilMembers").count()).isGreaterThanOrEqualTo(7);
+  }
+
+  @Test
+  void administrativeUnitsAreInOurOwnTable() {
+    assertThat(unitMapper.selectAll()).hasSize(9);
+    assertThat(unitMapper.selectByCode("07201"))
+        .isEqualTo(new AdministrativeUnit(AdministrativeLevel.COMMUNE, "07201", "Xã Tam Tiến", "215"));
+  }
+
+  @Test
+  void ourTablesCarryTheOcopPrefixBesideCamundasActTables() {
+    List<String> tables = jdbc.queryForList(
+        "SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA)",
+        String.class);
+    assertThat(tables).contains("act_ru_task", "ocop_administrative_unit", "ocop_schema_history");
+    assertThat(tables).allMatch(t -> t.startsWith("act_") || t.startsWith("ocop_"), "act_ or ocop_ prefix");
+  }
+}

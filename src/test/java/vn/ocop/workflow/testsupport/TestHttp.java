@@ -1,0 +1,72 @@
+package vn.ocop.workflow.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** HTTP calls against the running application, as a browser or a REST client would make them. */
+public final class TestHttp {
+
+  private final String baseUrl;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+
+  public TestHttp(int port) {
+    this.baseUrl = "http://localhost:" + port;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  public HttpResponse<String> get(String path, String user, String password) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, password)).GET().build());
+  }
+
+  /**
+   * Logs in to a Camunda webapp as its login page does: first a page load, which hands out the
+   * XSRF-TOKEN cookie, then the login POST with that token in the X-XSRF-TOKEN header.
+   */
+  public HttpResponse<String> webappLogin(String app, String user, String password) {
+    get("/camunda/app/" + app + "/default/");
+    String token = cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("The webapp handed out no XSRF-TOKEN cookie"));
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString(form))
+        .build());
+  }
+
+  private URI uri(String path) {
+    return URI.create(baseUrl + path);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted: " + request.uri(), e);
+    }
+  }
+}
