@@ -3,10 +3,12 @@ package vn.ocop.workflow.identity;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static vn.ocop.workflow.identity.OcopGroups.COMMUNE_OFFICERS;
 import static vn.ocop.workflow.identity.OcopGroups.COUNCIL_MEMBERS;
 import static vn.ocop.workflow.identity.OcopGroups.DISTRICT_OFFICERS;
@@ -28,6 +30,8 @@ final class AccessGrants {
   record Grant(String groupId, Resource resource, String resourceId, Permission permission) {
   }
 
+  static final String PRODUCT_EVALUATION = "productEvaluation";
+
   static final List<Grant> BASELINE = List.of(
       new Grant(COMMUNE_OFFICERS, APPLICATION, "tasklist", ACCESS),
       new Grant(DISTRICT_OFFICERS, APPLICATION, "tasklist", ACCESS),
@@ -39,7 +43,14 @@ final class AccessGrants {
       new Grant(POLICY_EDITORS, DEPLOYMENT, "*", CREATE),
       new Grant(POLICY_EDITORS, DEPLOYMENT, "*", READ),
       new Grant(POLICY_EDITORS, PROCESS_DEFINITION, "*", READ),
-      new Grant(POLICY_EDITORS, DECISION_DEFINITION, "*", READ));
+      new Grant(POLICY_EDITORS, DECISION_DEFINITION, "*", READ),
+      // Step 5: commune officers start evaluations from Tasklist; every role opens its tasks' process.
+      new Grant(COMMUNE_OFFICERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, READ),
+      new Grant(COMMUNE_OFFICERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, CREATE_INSTANCE),
+      new Grant(COMMUNE_OFFICERS, PROCESS_INSTANCE, "*", CREATE),
+      new Grant(DISTRICT_OFFICERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, READ),
+      new Grant(PROVINCE_OFFICERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, READ),
+      new Grant(COUNCIL_MEMBERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, READ));
 
   private AccessGrants() {
   }

@@ -1,0 +1,122 @@
+package vn.ocop.workflow.criteria;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the Camunda Form (form-js, schemaVersion 16, as Tasklist 7.24 renders) of a criteria set's
+ * score sheet: context read-only, one radio per criterion inside the group {@code scoreSheet}, the
+ * disqualification opinion and a comment. Generated from the criteria data into
+ * {@code forms/scoreSheetNN.form}; a test keeps the committed files equal to what this writes.
+ */
+public final class ScoreSheetForm {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ScoreSheetForm() {
+  }
+
+  public static String json(CriteriaSet set) {
+    ObjectNode form = JSON.createObjectNode();
+    ArrayNode components = form.putArray("components");
+    components.add(text("Text_Title", "## Phiếu chấm điểm sản phẩm OCOP\n\nBộ sản phẩm **" + set.title() + "**"
+        + (set.group() == null ? "" : " (" + set.product() + ", nhóm " + set.group() + ")")
+        + ". Chọn một mức cho mỗi tiêu chí; hệ thống tự tính tổng điểm. "
+        + "Mức có ghi \"tối thiểu 3/4/5 sao\" là yêu cầu tối thiểu để đạt hạng đó."));
+    components.add(readonly("registrationNumber", "Số phiếu đăng ký"));
+    components.add(readonly("productName", "Tên sản phẩm"));
+    components.add(readonly("producerName", "Chủ thể sản xuất"));
+    components.add(readonly("communeName", "Xã"));
+    components.add(readonly("scoringRound", "Lượt chấm"));
+    components.add(field("checkbox", "memberAbsent", "Tôi vắng mặt, không chấm điểm lượt này"));
+
+    ObjectNode group = JSON.createObjectNode();
+    group.put("id", "Group_ScoreSheet");
+    group.put("type", "group");
+    group.put("label", "Các tiêu chí");
+    group.put("path", "scoreSheet");
+    group.put("showOutline", false);
+    ArrayNode criteria = group.putArray("components");
+    for (CriteriaSet.Part part : set.parts()) {
+      criteria.add(text("Text_Part" + part.code(),
+          "### Phần " + part.code() + ": " + part.name() + " (" + part.points() + " điểm)"));
+      for (CriteriaSet.Section section : part.sections()) {
+        criteria.add(text("Text_Section" + part.code() + section.number().replace('.', '_'),
+            "**" + section.number() + ". " + section.name() + "** (" + section.points() + " điểm)"));
+        for (CriteriaSet.Criterion criterion : section.criteria()) {
+          criteria.add(criterion(criterion));
+        }
+      }
+    }
+    components.add(group);
+
+    components.add(field("checkbox", "disqualifiedOpinion", "Hồ sơ thuộc trường hợp bị loại"
+        + (set.disqualifiedWhen() == null ? "" : " (" + set.disqualifiedWhen() + ")")));
+    ObjectNode comment = field("textarea", "memberComment", "Nhận xét của thành viên Hội đồng");
+    comment.putObject("validate").put("maxLength", 4000);
+    components.add(comment);
+
+    form.put("type", "default");
+    form.put("id", set.formId());
+    form.put("executionPlatform", "Camunda Platform");
+    form.put("executionPlatformVersion", "7.24.0");
+    form.putObject("exporter").put("name", "ocop-workflow").put("version", "criteria " + set.number());
+    form.put("schemaVersion", 16);
+    try {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      return JSON.writer(printer).writeValueAsString(form) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode criterion(CriteriaSet.Criterion criterion) {
+    ObjectNode radio = field("radio", criterion.fieldKey(),
+        criterion.code() + ". " + criterion.name() + " (" + criterion.points() + " điểm)");
+    String description = join(criterion.requirement(), criterion.note());
+    if (description != null) {
+      radio.put("description", description);
+    }
+    ArrayNode values = radio.putArray("values");
+    for (CriteriaSet.Option option : criterion.options()) {
+      String minimum = option.minForStars() == null ? "" : " — tối thiểu " + option.minForStars() + " sao";
+      values.addObject().put("label", option.text() + " (" + option.points() + " điểm" + minimum + ")")
+          .put("value", option.code());
+    }
+    return radio;
+  }
+
+  private static String join(String first, String second) {
+    if (first == null) {
+      return second;
+    }
+    return second == null ? first : first + " " + second;
+  }
+
+  private static ObjectNode field(String type, String key, String label) {
+    ObjectNode field = JSON.createObjectNode();
+    field.put("id", "Field_" + key);
+    field.put("type", type);
+    field.put("key", key);
+    field.put("label", label);
+    return field;
+  }
+
+  private static ObjectNode readonly(String key, String label) {
+    ObjectNode field = field("textfield", key, label);
+    field.put("readonly", true);
+    return field;
+  }
+
+  private static ObjectNode text(String id, String markdown) {
+    ObjectNode text = JSON.createObjectNode();
+    text.put("id", id);
+    text.put("type", "text");
+    text.put("text", markdown);
+    return text;
+  }
+}

@@ -1,0 +1,38 @@
+package vn.ocop.workflow.dossier;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.evaluation.EvaluationVariables;
+import vn.ocop.workflow.form.FormRules;
+import vn.ocop.workflow.form.FormValues;
+
+/** Rules of the registration form (Mẫu 01) beyond what the form declares. */
+@Component
+class DossierRegistrationRules implements FormRules {
+
+  static final String FORM_ID = "dossierRegistration";
+
+  @Override
+  public String formId() {
+    return FORM_ID;
+  }
+
+  @Override
+  public void check(FormValues values, List<String> problems) {
+    String type = values.text(EvaluationVariables.DOSSIER_TYPE);
+    if (!"FIRST".equals(type) && values.isBlank(EvaluationVariables.PRODUCT_CODE)) {
+      problems.add("«Mã sản phẩm OCOP» là bắt buộc với hồ sơ nâng hạng hoặc đánh giá lại.");
+    }
+    if (!values.isBlank(EvaluationVariables.RECEIVED_ON)) {
+      try {
+        if (LocalDate.parse(values.text(EvaluationVariables.RECEIVED_ON)).isAfter(LocalDate.now())) {
+          problems.add("«Ngày xã tiếp nhận hồ sơ» không được sau ngày hôm nay.");
+        }
+      } catch (DateTimeParseException e) {
+        problems.add("«Ngày xã tiếp nhận hồ sơ» phải là một ngày hợp lệ (năm-tháng-ngày).");
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package vn.ocop.workflow.dossier;
+
+import static vn.ocop.workflow.evaluation.EvaluationVariables.DOSSIER_ID;
+import static vn.ocop.workflow.evaluation.EvaluationVariables.DOSSIER_STATUS;
+import static vn.ocop.workflow.evaluation.EvaluationVariables.LAST_EXPLANATION;
+import static vn.ocop.workflow.evaluation.EvaluationVariables.NOTE_KIND;
+import static vn.ocop.workflow.evaluation.EvaluationVariables.NOTE_LEVEL;
+import static vn.ocop.workflow.evaluation.EvaluationVariables.NOTE_TEXT;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.evaluation.EvaluationVariables;
+
+/**
+ * The Task_Record…Note service tasks: stores a written explanation to the producer (a return for
+ * completion, a disqualification, a low rank) with its level and author, moves the dossier to the
+ * given status and keeps the text as {@code lastExplanation}, which later forms show. The task's input
+ * parameters say what: {@code noteKind}, {@code noteLevel}, {@code noteText}, {@code dossierStatus}.
+ */
+@Component("recordDossierNoteDelegate")
+class RecordDossierNoteDelegate implements JavaDelegate {
+
+  private final DossierMapper mapper;
+
+  RecordDossierNoteDelegate(DossierMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long dossierId = ((Number) execution.getVariable(DOSSIER_ID)).longValue();
+    Object text = execution.getVariable(NOTE_TEXT);
+    if (text == null || text.toString().isBlank()) {
+      throw new IllegalStateException("No explanation to record at " + execution.getCurrentActivityId());
+    }
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    mapper.insertNote(new DossierNote(null, dossierId, LocalDateTime.now(),
+        execution.getVariable(NOTE_LEVEL).toString(), execution.getVariable(NOTE_KIND).toString(),
+        user == null ? null : user.getUserId(), text.toString().trim()));
+    Object average = execution.getVariable(EvaluationVariables.AVERAGE_SCORE);
+    Object stars = execution.getVariable(EvaluationVariables.STAR_RANK);
+    mapper.updateDossierOutcome(dossierId, execution.getVariable(DOSSIER_STATUS).toString(),
+        average == null ? null : new BigDecimal(average.toString()).setScale(2, RoundingMode.HALF_UP),
+        stars == null ? null : ((Number) stars).intValue());
+    execution.setVariable(LAST_EXPLANATION, text.toString().trim());
+  }
+}

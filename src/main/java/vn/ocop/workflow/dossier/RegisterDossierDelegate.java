@@ -1,0 +1,174 @@
+package vn.ocop.workflow.dossier;
+
+import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.Sequences;
+import vn.ocop.workflow.criteria.CriteriaCatalog;
+import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.form.FormValidationException;
+import vn.ocop.workflow.form.FormValidator;
+import vn.ocop.workflow.unit.AdministrativeLevel;
+import vn.ocop.workflow.unit.AdministrativeUnit;
+import vn.ocop.workflow.unit.AdministrativeUnits;
+
+/**
+ * Task_RegisterDossier: checks the registration (Mẫu 01) on the server, stores producer, product and
+ * dossier, numbers the registration ({@code n/PĐK-province-commune-year}, also the business key) and
+ * puts the context every later form shows into the process. A refused registration starts nothing.
+ */
+@Component("registerDossierDelegate")
+class RegisterDossierDelegate implements JavaDelegate {
+
+  static final String STATUS_AT_COMMUNE = "AT_COMMUNE";
+
+  private final FormValidator validator;
+  private final DossierMapper mapper;
+  private final AdministrativeUnits units;
+  private final CriteriaCatalog criteria;
+  private final Sequences sequences;
+  private final IdentityService identityService;
+
+  RegisterDossierDelegate(FormValidator validator, DossierMapper mapper, AdministrativeUnits units,
+      CriteriaCatalog criteria, Sequences sequences, @Lazy IdentityService identityService) {
+    this.validator = validator;
+    this.mapper = mapper;
+    this.units = units;
+    this.criteria = criteria;
+    this.sequences = sequences;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    validator.validate(DossierRegistrationRules.FORM_ID, execution::getVariable);
+    AdministrativeUnit commune = commune(execution);
+    LocalDate receivedOn = isBlank(execution.getVariable(RECEIVED_ON))
+        ? LocalDate.now() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
+    String dossierType = text(execution, DOSSIER_TYPE);
+    CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(PRODUCT_SET).toString()));
+    LocalDateTime now = LocalDateTime.now();
+
+    ProductRow product = "FIRST".equals(dossierType)
+        ? newProduct(execution, commune, set, now)
+        : existingProduct(text(execution, PRODUCT_CODE), commune);
+
+    DossierRow dossier = new DossierRow();
+    dossier.productId = product.id;
+    dossier.dossierType = dossierType;
+    dossier.receivedOn = receivedOn;
+    dossier.sampleCount = execution.getVariable(SAMPLE_COUNT) == null
+        ? null : ((Number) asNumber(execution.getVariable(SAMPLE_COUNT))).intValue();
+    dossier.processInstanceId = execution.getProcessInstanceId();
+    dossier.status = STATUS_AT_COMMUNE;
+    dossier.createdAt = now;
+    dossier.updatedAt = now;
+    mapper.insertDossier(dossier);
+
+    AdministrativeUnit province = units.provinceOf(commune.code());
+    AdministrativeUnit district = AdministrativeLevel.DISTRICT == units.get(commune.parentCode()).level()
+        ? units.get(commune.parentCode()) : null;
+    long number = sequences.next("registration-" + commune.code() + "-" + receivedOn.getYear());
+    String registrationNumber = number + "/PĐK-" + province.code() + "-" + commune.code() + "-" + receivedOn.getYear();
+    execution.setProcessBusinessKey(registrationNumber);
+
+    Map<String, Object> context = new java.util.HashMap<>();
+    context.put(DOSSIER_ID, dossier.id);
+    context.put(PRODUCT_ID, product.id);
+    context.put(REGISTRATION_NUMBER, registrationNumber);
+    context.put(COMMUNE_CODE, commune.code());
+    context.put(COMMUNE_NAME, commune.name());
+    context.put(DISTRICT_CODE, district == null ? null : district.code());
+    context.put(DISTRICT_NAME, district == null ? null : district.name());
+    context.put(PROVINCE_CODE, province.code());
+    context.put(PROVINCE_NAME, province.name());
+    context.put(RECEIVED_ON, receivedOn.toString());
+    context.put(SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    context.put(PRODUCT_SET_NAME, set.title());
+    context.put(SCORE_SHEET_FORM_ID, set.formId());
+    context.put(PRODUCT_CODE, product.productCode);
+    context.put(PRODUCT_NAME, "FIRST".equals(dossierType) ? text(execution, PRODUCT_NAME) : product.name);
+    context.put(DISQUALIFIED, false);
+    execution.setVariables(context);
+  }
+
+  private ProductRow newProduct(DelegateExecution execution, AdministrativeUnit commune, CriteriaSet set,
+      LocalDateTime now) {
+    ProducerRow producer = new ProducerRow();
+    producer.name = text(execution, PRODUCER_NAME);
+    producer.producerType = text(execution, PRODUCER_TYPE);
+    producer.representativeName = text(execution, REPRESENTATIVE_NAME);
+    producer.representativePosition = text(execution, REPRESENTATIVE_POSITION);
+    producer.address = text(execution, PRODUCER_ADDRESS);
+    producer.phone = text(execution, PRODUCER_PHONE);
+    producer.email = text(execution, PRODUCER_EMAIL);
+    producer.communeCode = commune.code();
+    producer.createdAt = now;
+    mapper.insertProducer(producer);
+
+    ProductRow product = new ProductRow();
+    product.producerId = producer.id;
+    product.name = text(execution, PRODUCT_NAME);
+    product.productSet = set.number();
+    product.communeCode = commune.code();
+    product.createdAt = now;
+    mapper.insertProduct(product);
+    return product;
+  }
+
+  private ProductRow existingProduct(String productCode, AdministrativeUnit commune) {
+    ProductRow product = mapper.selectProductByCode(productCode);
+    if (product == null || !product.communeCode.equals(commune.code())) {
+      throw new FormValidationException(DossierRegistrationRules.FORM_ID,
+          List.of("Không tìm thấy sản phẩm OCOP mã «" + productCode + "» của " + commune.name() + "."));
+    }
+    return product;
+  }
+
+  /** The commune: given by the caller (the full cycle), or the only commune group of the officer who starts. */
+  private AdministrativeUnit commune(DelegateExecution execution) {
+    Object given = execution.getVariable(COMMUNE_CODE);
+    if (given != null) {
+      return units.find(given.toString()).filter(u -> u.level() == AdministrativeLevel.COMMUNE)
+          .orElseThrow(() -> new FormValidationException(DossierRegistrationRules.FORM_ID,
+              List.of("Mã xã «" + given + "» không có trong danh mục đơn vị hành chính.")));
+    }
+    Object initiator = execution.getVariable(INITIATOR);
+    List<AdministrativeUnit> communes = initiator == null ? List.of()
+        : identityService.createGroupQuery().groupMember(initiator.toString()).list().stream()
+            .map(Group::getId)
+            .filter(id -> id.startsWith("commune") && id.length() > "commune".length())
+            .map(id -> units.find(id.substring("commune".length())).orElse(null))
+            .filter(u -> u != null && u.level() == AdministrativeLevel.COMMUNE)
+            .toList();
+    if (communes.size() != 1) {
+      throw new FormValidationException(DossierRegistrationRules.FORM_ID,
+          List.of("Chỉ cán bộ OCOP của một xã mới đăng ký được hồ sơ: không xác định được xã tiếp nhận hồ sơ."));
+    }
+    return communes.get(0);
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private static boolean isBlank(Object value) {
+    return value == null || value.toString().isBlank();
+  }
+
+  private static Object asNumber(Object value) {
+    return value instanceof Number ? value : Double.valueOf(value.toString().trim());
+  }
+}

@@ -1,0 +1,63 @@
+package vn.ocop.workflow.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The count of one scoring round, after the common provincial council rules (the decision leaves them
+ * to each council's quy chế): the result counts only with at least 75% of the members present, the
+ * chair among them; the score is the arithmetic mean of the present members' totals (2 decimals, half
+ * up); totals more than {@value #MAX_SPREAD} points apart call for a re-scoring; a per-star minimum
+ * counts as met when more than half of the present members found it met; the dossier is disqualified
+ * when more than half of them say so.
+ */
+record CouncilTally(int memberCount, int presentCount, boolean chairPresent, BigDecimal average,
+    BigDecimal spread, Integer minimaCapStars, boolean disqualified) {
+
+  static final int MAX_SPREAD = 10;
+
+  static CouncilTally of(List<ScoreSheetRow> sheets) {
+    List<ScoreSheetRow> present = sheets.stream()
+        .filter(sheet -> Boolean.FALSE.equals(sheet.absent) && sheet.total != null).toList();
+    boolean chairPresent = present.stream().anyMatch(sheet -> sheet.chair);
+    if (present.isEmpty()) {
+      return new CouncilTally(sheets.size(), 0, false, null, null, null, false);
+    }
+    int sum = present.stream().mapToInt(sheet -> sheet.total).sum();
+    BigDecimal average = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(present.size()), 2, RoundingMode.HALF_UP);
+    int max = present.stream().mapToInt(sheet -> sheet.total).max().orElse(0);
+    int min = present.stream().mapToInt(sheet -> sheet.total).min().orElse(0);
+    // the highest cap that more than half of the present members reach
+    List<Integer> capsDescending = present.stream().map(sheet -> sheet.minimaCapStars)
+        .sorted(Comparator.reverseOrder()).toList();
+    Integer cap = capsDescending.get(present.size() / 2);
+    long disqualifying = present.stream().filter(sheet -> Boolean.TRUE.equals(sheet.disqualifiedOpinion)).count();
+    return new CouncilTally(sheets.size(), present.size(), chairPresent, average,
+        BigDecimal.valueOf(max - min).setScale(2), cap, disqualifying * 2 > present.size());
+  }
+
+  boolean quorumMet() {
+    return chairPresent && presentCount * 4 >= memberCount * 3;
+  }
+
+  boolean diverges() {
+    return spread != null && spread.compareTo(BigDecimal.valueOf(MAX_SPREAD)) > 0;
+  }
+
+  /** What the officers read about this round, in Vietnamese. */
+  String summary(int round) {
+    String attendance = "Lượt chấm " + round + ": " + presentCount + "/" + memberCount + " thành viên chấm điểm"
+        + (chairPresent ? " (có Chủ tịch Hội đồng)" : " (vắng Chủ tịch Hội đồng)");
+    if (!quorumMet()) {
+      return attendance + ". Chưa đủ điều kiện: cần ít nhất 75% thành viên, trong đó có Chủ tịch Hội đồng;"
+          + " cần triệu tập lại Hội đồng.";
+    }
+    String scores = attendance + "; điểm trung bình " + average.toPlainString() + "; chênh lệch giữa các thành viên "
+        + spread.stripTrailingZeros().toPlainString() + " điểm";
+    return diverges()
+        ? scores + ". Chênh lệch quá " + MAX_SPREAD + " điểm: Hội đồng thảo luận và chấm lại."
+        : scores + ".";
+  }
+}

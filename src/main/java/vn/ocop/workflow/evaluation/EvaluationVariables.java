@@ -1,0 +1,82 @@
+package vn.ocop.workflow.evaluation;
+
+/**
+ * The variables of process {@code productEvaluation}, declared once. The names are reused as form
+ * field keys and DMN inputs; those marked API are read by callers (the full cycle, REST clients).
+ */
+public final class EvaluationVariables {
+
+  // Start form (Mẫu 01)
+  public static final String PRODUCER_NAME = "producerName";
+  public static final String PRODUCER_TYPE = "producerType";
+  public static final String REPRESENTATIVE_NAME = "representativeName";
+  public static final String REPRESENTATIVE_POSITION = "representativePosition";
+  public static final String PRODUCER_ADDRESS = "producerAddress";
+  public static final String PRODUCER_PHONE = "producerPhone";
+  public static final String PRODUCER_EMAIL = "producerEmail";
+  public static final String PRODUCT_NAME = "productName";
+  public static final String PRODUCT_SET = "productSet";
+  public static final String DOSSIER_TYPE = "dossierType";
+  public static final String SAMPLE_COUNT = "sampleCount";
+  public static final String RECEIVED_ON = "receivedOn";
+  public static final String INITIATOR = "initiator";
+
+  // Set on registration
+  public static final String DOSSIER_ID = "dossierId";
+  public static final String PRODUCT_ID = "productId";
+  public static final String REGISTRATION_NUMBER = "registrationNumber";
+  public static final String COMMUNE_CODE = "communeCode";
+  public static final String COMMUNE_NAME = "communeName";
+  public static final String DISTRICT_CODE = "districtCode";
+  public static final String DISTRICT_NAME = "districtName";
+  public static final String PROVINCE_CODE = "provinceCode";
+  public static final String PROVINCE_NAME = "provinceName";
+  public static final String SUBMISSION_DATE = "submissionDate";
+  public static final String PRODUCT_SET_NAME = "productSetName";
+  public static final String SCORE_SHEET_FORM_ID = "scoreSheetFormId";
+
+  // Regime (DMN ocopRegime), API
+  public static final String REGIME = "regime";
+  public static final String DISTRICT_STAGE = "districtStage";
+
+  // Notes (input parameters of Task_Record…Note service tasks)
+  public static final String NOTE_KIND = "noteKind";
+  public static final String NOTE_LEVEL = "noteLevel";
+  public static final String NOTE_TEXT = "noteText";
+  public static final String DOSSIER_STATUS = "dossierStatus";
+  public static final String LAST_EXPLANATION = "lastExplanation";
+
+  // Province round and council
+  public static final String PROPOSED_ON = "proposedOn";
+  public static final String ROUND_NAME = "roundName";
+  public static final String ROUND_DEADLINE = "roundDeadline";
+  public static final String AVAILABLE_COUNCIL_MEMBERS = "availableCouncilMembers";
+  public static final String COUNCIL_MEMBERS = "councilMembers";
+  public static final String COUNCIL_CHAIR = "councilChair";
+  public static final String COUNCIL_MEMBER = "councilMember";
+  public static final String SCORING_ROUND = "scoringRound";
+  public static final String SCORE_SHEET = "scoreSheet";
+  public static final String MEMBER_ABSENT = "memberAbsent";
+  public static final String DISQUALIFIED_OPINION = "disqualifiedOpinion";
+  public static final String MEMBER_COMMENT = "memberComment";
+
+  // Tally and ranking, API
+  public static final String QUORUM_MET = "quorumMet";
+  public static final String SCORES_DIVERGE = "scoresDiverge";
+  public static final String AVERAGE_SCORE = "averageScore";
+  public static final String MINIMA_CAP_STARS = "minimaCapStars";
+  public static final String DISQUALIFIED = "disqualified";
+  public static final String STAR_RANK = "starRank";
+  public static final String TALLY_SUMMARY = "tallySummary";
+
+  // Certificate, API
+  public static final String RECOGNITION_LEVEL = "recognitionLevel";
+  public static final String RECOGNITION_DECISION_NUMBER = "recognitionDecisionNumber";
+  public static final String RECOGNITION_DATE = "recognitionDate";
+  public static final String PRODUCT_CODE = "productCode";
+  public static final String CERTIFICATE_NUMBER = "certificateNumber";
+  public static final String CERTIFICATE_VALID_UNTIL = "certificateValidUntil";
+
+  private EvaluationVariables() {
+  }
+}

@@ -1,0 +1,74 @@
+package vn.ocop.workflow.evaluation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.ocop.workflow.form.FormRules;
+import vn.ocop.workflow.form.FormValues;
+
+/** Rules of the review and decision forms that depend on the officer's choice. */
+@Configuration(proxyBeanMethods = false)
+class ReviewFormRules {
+
+  @Bean
+  FormRules communeReviewRules() {
+    return rules("communeReview", (values, problems) -> {
+      if (values.isFalse("dossierComplete") && values.isBlank("returnReason")) {
+        problems.add("Khi trả hồ sơ phải ghi «Lý do trả hồ sơ và nội dung cần bổ sung».");
+      }
+      if (values.isTrue("dossierComplete")) {
+        for (String[] content : new String[][] {
+            {"localOriginAssessment", "Nguồn gốc sản phẩm, nguyên liệu địa phương"},
+            {"localLabourAssessment", "Sử dụng lao động địa phương"},
+            {"ideaOriginAssessment", "Nguồn gốc ý tưởng sản phẩm"},
+            {"localIdentityAssessment", "Bản sắc, trí tuệ địa phương"}}) {
+          if (values.isBlank(content[0])) {
+            problems.add("Khi đề nghị đánh giá phải có nhận xét về «" + content[1] + "».");
+          }
+        }
+      }
+    });
+  }
+
+  @Bean
+  FormRules provinceCheckRules() {
+    return rules("provinceCheck", (values, problems) -> {
+      if (values.isFalse("provinceDossierComplete") && values.isBlank("provinceReturnReason")) {
+        problems.add("Khi yêu cầu hoàn thiện phải ghi «Nội dung cần hoàn thiện».");
+      }
+    });
+  }
+
+  @Bean
+  FormRules recognitionDecisionRules() {
+    return rules("recognitionDecision", (values, problems) -> {
+      try {
+        if (LocalDate.parse(values.text("recognitionDate")).isAfter(LocalDate.now())) {
+          problems.add("«Ngày ban hành quyết định» không được sau ngày hôm nay.");
+        }
+      } catch (DateTimeParseException | NullPointerException e) {
+        problems.add("«Ngày ban hành quyết định» phải là một ngày hợp lệ (năm-tháng-ngày).");
+      }
+    });
+  }
+
+  interface Check {
+    void check(FormValues values, List<String> problems);
+  }
+
+  private static FormRules rules(String formId, Check check) {
+    return new FormRules() {
+      @Override
+      public String formId() {
+        return formId;
+      }
+
+      @Override
+      public void check(FormValues values, List<String> problems) {
+        check.check(values, problems);
+      }
+    };
+  }
+}
