@@ -31,6 +31,33 @@ public final class TestHttp {
     return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, password)).GET().build());
   }
 
+  /** A JSON request with HTTP Basic credentials, as Tasklist's and Modeler's REST calls are made. */
+  public HttpResponse<String> post(String path, String json, String user, String password) {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Authorization", basic(user, password))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build());
+  }
+
+  /** A multipart/form-data upload of one file, as Camunda Modeler deploys a model. */
+  public HttpResponse<String> deploy(String deploymentName, String fileName, byte[] content, String user, String password) {
+    String boundary = "ocop" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + deploymentName
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\ntrue"
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(uri("/engine-rest/deployment/create"))
+        .header("Authorization", basic(user, password))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .build());
+  }
+
   /**
    * Logs in to a Camunda webapp as its login page does: first a page load, which hands out the
    * XSRF-TOKEN cookie, then the login POST with that token in the X-XSRF-TOKEN header.
