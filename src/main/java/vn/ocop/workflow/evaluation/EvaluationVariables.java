@@ -39,6 +39,32 @@ public final class EvaluationVariables {
   public static final String REGIME = "regime";
   public static final String DISTRICT_STAGE = "districtStage";
 
+  // Review, return and supplement forms
+  public static final String DOSSIER_COMPLETE = "dossierComplete";
+  public static final String LOCAL_ORIGIN_ASSESSMENT = "localOriginAssessment";
+  public static final String LOCAL_LABOUR_ASSESSMENT = "localLabourAssessment";
+  public static final String IDEA_ORIGIN_ASSESSMENT = "ideaOriginAssessment";
+  public static final String LOCAL_IDENTITY_ASSESSMENT = "localIdentityAssessment";
+  public static final String RETURN_REASON = "returnReason";
+  public static final String SUPPLEMENT_RECEIVED = "supplementReceived";
+  public static final String SUPPLEMENT_NOTE = "supplementNote";
+  public static final String PROVINCE_DOSSIER_COMPLETE = "provinceDossierComplete";
+  public static final String PROVINCE_RETURN_REASON = "provinceReturnReason";
+
+  // District stage (1048/2019, 148/2023)
+  public static final String DISTRICT_AVERAGE_SCORE = "districtAverageScore";
+  public static final String DISTRICT_MINIMA_CAP_STARS = "districtMinimaCapStars";
+  public static final String DISTRICT_COUNCIL_MINUTES = "districtCouncilMinutes";
+  public static final String DISTRICT_COMMENT = "districtComment";
+
+  // Central level (5 stars)
+  public static final String CENTRAL_AVERAGE_SCORE = "centralAverageScore";
+  public static final String CENTRAL_MINIMA_CAP_STARS = "centralMinimaCapStars";
+  public static final String CENTRAL_COMMENT = "centralComment";
+
+  // Low rank or disqualification
+  public static final String RESULT_EXPLANATION = "resultExplanation";
+
   // Notes (input parameters of Task_Record…Note service tasks)
   public static final String NOTE_KIND = "noteKind";
   public static final String NOTE_LEVEL = "noteLevel";
