@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the Camunda Form (form-js, schemaVersion 16, as Tasklist 7.24 renders) of a criteria set's
- * score sheet: context read-only, one radio per criterion inside the group {@code scoreSheet}, the
+ * score sheet: the context as text, one radio per criterion inside the group {@code scoreSheet}, the
  * disqualification opinion and a comment. Generated from the criteria data into
  * {@code forms/scoreSheetNN.form}; a test keeps the committed files equal to what this writes.
  */
@@ -27,11 +27,9 @@ public final class ScoreSheetForm {
         + (set.group() == null ? "" : " (" + set.product() + ", nhóm " + set.group() + ")")
         + ". Chọn một mức cho mỗi tiêu chí; hệ thống tự tính tổng điểm. "
         + "Mức có ghi \"tối thiểu 3/4/5 sao\" là yêu cầu tối thiểu để đạt hạng đó."));
-    components.add(readonly("registrationNumber", "Số phiếu đăng ký"));
-    components.add(readonly("productName", "Tên sản phẩm"));
-    components.add(readonly("producerName", "Chủ thể sản xuất"));
-    components.add(readonly("communeName", "Xã"));
-    components.add(readonly("scoringRound", "Lượt chấm"));
+    // context as text: read-only inputs would be submitted again and overwrite the variables
+    components.add(text("Text_Context", "**Số phiếu đăng ký:** {{registrationNumber}}\n\n**Sản phẩm:** {{productName}}"
+        + " — **Chủ thể:** {{producerName}}\n\n**Xã:** {{communeName}} — **Lượt chấm:** {{scoringRound}}"));
     components.add(field("checkbox", "memberAbsent", "Tôi vắng mặt, không chấm điểm lượt này"));
 
     ObjectNode group = JSON.createObjectNode();
@@ -103,12 +101,6 @@ public final class ScoreSheetForm {
     field.put("type", type);
     field.put("key", key);
     field.put("label", label);
-    return field;
-  }
-
-  private static ObjectNode readonly(String key, String label) {
-    ObjectNode field = field("textfield", key, label);
-    field.put("readonly", true);
     return field;
   }
 

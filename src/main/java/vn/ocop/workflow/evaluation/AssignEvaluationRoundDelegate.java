@@ -5,10 +5,13 @@ import static vn.ocop.workflow.evaluation.EvaluationVariables.PROPOSED_ON;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.ROUND_DEADLINE;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.ROUND_NAME;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,8 +39,12 @@ class AssignEvaluationRoundDelegate implements JavaDelegate {
     execution.setVariable(ROUND_NAME, round.name());
     execution.setVariable(ROUND_DEADLINE, round.deadlineEndOfDay());
 
+    // Vietnamese order: by given name (lastName), then the rest; the database would put "Đức" after "Tuấn"
+    Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
     List<User> members = execution.getProcessEngineServices().getIdentityService().createUserQuery()
-        .memberOfGroup(OcopGroups.COUNCIL_MEMBERS).orderByUserLastName().asc().list();
+        .memberOfGroup(OcopGroups.COUNCIL_MEMBERS).list().stream()
+        .sorted(Comparator.comparing(User::getLastName, vietnamese).thenComparing(User::getFirstName, vietnamese))
+        .toList();
     List<Map<String, String>> options = members.stream()
         .map(user -> Map.of("label", user.getFirstName() + " " + user.getLastName() + " (" + user.getId() + ")",
             "value", user.getId()))

@@ -59,6 +59,10 @@ class ProductEvaluationRestIT {
     ObjectNode variables = JSON.createObjectNode();
     values.forEach((name, value) -> {
       ObjectNode variable = variables.putObject(name);
+      if (value == null) {
+        variable.putNull("value");
+        return;
+      }
       if (value instanceof JsonNode json) {
         variable.put("value", json.toString()).put("type", "Json");
       } else {
@@ -79,9 +83,30 @@ class ProductEvaluationRestIT {
     return tasks.get(0).path("id").asText();
   }
 
+  /**
+   * Submits a task's form as Tasklist does: every input field of the deployed form, untouched ones as
+   * null, a group with a path as one Json object, checklists as Json arrays.
+   */
   void submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    HttpResponse<String> response = http().post("/engine-rest/task/" + taskId + "/submit-form", submission(values), user, PASSWORD);
+    JsonNode form = JSON.readTree(http().get("/engine-rest/task/" + taskId + "/deployed-form", user, PASSWORD).body());
+    Map<String, Object> all = new java.util.LinkedHashMap<>();
+    collect(form.path("components"), values, all);
+    values.forEach((name, value) -> assertThat(all).as("form field " + name).containsKey(name));
+    HttpResponse<String> response = http().post("/engine-rest/task/" + taskId + "/submit-form", submission(all), user, PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+  }
+
+  private static void collect(JsonNode components, Map<String, Object> values, Map<String, Object> all) {
+    for (JsonNode component : components) {
+      String path = component.path("path").asText("");
+      if (!path.isEmpty()) {
+        all.put(path, values.containsKey(path) ? values.get(path) : JSON.createObjectNode());
+      } else if (component.has("key")) {
+        all.put(component.path("key").asText(), values.get(component.path("key").asText()));
+      } else {
+        collect(component.path("components"), values, all);
+      }
+    }
   }
 
   @Test
