@@ -11,6 +11,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.dossier.ProductRow;
 
@@ -36,7 +37,7 @@ class IssueCertificateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long dossierId = ((Number) execution.getVariable(DOSSIER_ID)).longValue();
+    long dossierId = EvaluationVariables.dossierId(execution);
     long productId = ((Number) execution.getVariable(PRODUCT_ID)).longValue();
     int stars = ((Number) execution.getVariable(STAR_RANK)).intValue();
     String level = execution.getVariable(RECOGNITION_LEVEL).toString();

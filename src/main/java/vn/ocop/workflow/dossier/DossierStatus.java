@@ -18,6 +18,6 @@ public class DossierStatus {
   }
 
   public void set(DelegateExecution execution, String status) {
-    mapper.updateDossierStatus(((Number) execution.getVariable(EvaluationVariables.DOSSIER_ID)).longValue(), status);
+    mapper.updateDossierStatus(EvaluationVariables.dossierId(execution), status);
   }
 }

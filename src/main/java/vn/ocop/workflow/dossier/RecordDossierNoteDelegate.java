@@ -1,6 +1,5 @@
 package vn.ocop.workflow.dossier;
 
-import static vn.ocop.workflow.evaluation.EvaluationVariables.DOSSIER_ID;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.DOSSIER_STATUS;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.LAST_EXPLANATION;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.NOTE_KIND;
@@ -33,7 +32,7 @@ class RecordDossierNoteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long dossierId = ((Number) execution.getVariable(DOSSIER_ID)).longValue();
+    long dossierId = EvaluationVariables.dossierId(execution);
     Object text = execution.getVariable(NOTE_TEXT);
     if (text == null || text.toString().isBlank()) {
       throw new IllegalStateException("No explanation to record at " + execution.getCurrentActivityId());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -83,7 +84,7 @@ class RegisterDossierDelegate implements JavaDelegate {
     String registrationNumber = number + "/PĐK-" + province.code() + "-" + commune.code() + "-" + receivedOn.getYear();
     execution.setProcessBusinessKey(registrationNumber);
 
-    Map<String, Object> context = new java.util.HashMap<>();
+    Map<String, Object> context = new HashMap<>();
     context.put(DOSSIER_ID, dossier.id);
     context.put(PRODUCT_ID, product.id);
     context.put(REGISTRATION_NUMBER, registrationNumber);

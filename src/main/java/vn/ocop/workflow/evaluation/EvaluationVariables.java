@@ -105,4 +105,9 @@ public final class EvaluationVariables {
 
   private EvaluationVariables() {
   }
+
+  /** The dossier an execution or task works on ({@code ocop_dossier.id}). */
+  public static long dossierId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return ((Number) scope.getVariable(DOSSIER_ID)).longValue();
+  }
 }

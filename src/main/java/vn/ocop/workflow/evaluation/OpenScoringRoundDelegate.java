@@ -2,7 +2,6 @@ package vn.ocop.workflow.evaluation;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.COUNCIL_CHAIR;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.COUNCIL_MEMBERS;
-import static vn.ocop.workflow.evaluation.EvaluationVariables.DOSSIER_ID;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.PRODUCT_SET;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.SCORING_ROUND;
 
@@ -31,7 +30,7 @@ class OpenScoringRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long dossierId = ((Number) execution.getVariable(DOSSIER_ID)).longValue();
+    long dossierId = EvaluationVariables.dossierId(execution);
     int productSet = Integer.parseInt(execution.getVariable(PRODUCT_SET).toString());
     Object previous = execution.getVariable(SCORING_ROUND);
     int round = previous == null ? 1 : ((Number) previous).intValue() + 1;

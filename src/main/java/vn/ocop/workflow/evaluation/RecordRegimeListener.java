@@ -18,7 +18,7 @@ class RecordRegimeListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    long dossierId = ((Number) execution.getVariable(EvaluationVariables.DOSSIER_ID)).longValue();
+    long dossierId = EvaluationVariables.dossierId(execution);
     // read the decision's own result: this listener does not depend on when output mappings run
     Map<?, ?> decision = (Map<?, ?>) execution.getVariable("regimeDecision");
     mapper.updateDossierRegime(dossierId, (String) decision.get(EvaluationVariables.REGIME));

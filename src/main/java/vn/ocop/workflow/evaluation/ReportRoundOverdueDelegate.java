@@ -27,7 +27,7 @@ class ReportRoundOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long dossierId = ((Number) execution.getVariable(EvaluationVariables.DOSSIER_ID)).longValue();
+    long dossierId = EvaluationVariables.dossierId(execution);
     Date deadline = (Date) execution.getVariable(EvaluationVariables.ROUND_DEADLINE);
     String text = "Đã quá hạn " + execution.getVariable(EvaluationVariables.ROUND_NAME) + " ("
         + new SimpleDateFormat("dd/MM/yyyy").format(deadline) + ") mà Hội đồng cấp tỉnh chưa đánh giá hồ sơ "

@@ -1,7 +1,6 @@
 package vn.ocop.workflow.evaluation;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.DISQUALIFIED_OPINION;
-import static vn.ocop.workflow.evaluation.EvaluationVariables.DOSSIER_ID;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.MEMBER_ABSENT;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.MEMBER_COMMENT;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.SCORE_SHEET;
@@ -42,7 +41,7 @@ class ScoreSheetListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long dossierId = ((Number) task.getVariable(DOSSIER_ID)).longValue();
+    long dossierId = EvaluationVariables.dossierId(task);
     int round = ((Number) task.getVariable(SCORING_ROUND)).intValue();
     ScoreSheetRow sheet = mapper.selectSheet(dossierId, CouncilLevel.PROVINCE.name(), round, task.getAssignee());
     if (sheet == null) {

@@ -2,7 +2,6 @@ package vn.ocop.workflow.evaluation;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.AVERAGE_SCORE;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.DISQUALIFIED;
-import static vn.ocop.workflow.evaluation.EvaluationVariables.DOSSIER_ID;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.MINIMA_CAP_STARS;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.QUORUM_MET;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.SCORES_DIVERGE;
@@ -27,7 +26,7 @@ class TallyScoresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long dossierId = ((Number) execution.getVariable(DOSSIER_ID)).longValue();
+    long dossierId = EvaluationVariables.dossierId(execution);
     int round = ((Number) execution.getVariable(SCORING_ROUND)).intValue();
     List<ScoreSheetRow> sheets = mapper.selectSheets(dossierId, CouncilLevel.PROVINCE.name(), round);
     CouncilTally tally = CouncilTally.of(sheets);

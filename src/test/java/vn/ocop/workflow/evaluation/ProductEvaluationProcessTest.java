@@ -428,6 +428,45 @@ class ProductEvaluationProcessTest {
     assertThat(task(pi)).hasCandidateGroup("province24");
   }
 
+  // ---- upgrade ----
+
+  String historic(ProcessInstance pi, String name) {
+    return (String) BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName(name).singleResult().getValue();
+  }
+
+  @Test
+  void anUpgradeKeepsTheProductCodeAndSupersedesTheEarlierCertificate() {
+    ProcessInstance first = atCouncil();
+    everyMemberScores(first, 60, 60, 60, 60);
+    recognise(first, "Task_ProvinceRecognition");
+    String productCode = historic(first, "productCode");
+    String firstCertificate = historic(first, "certificateNumber");
+
+    ProcessInstance upgrade = register(aDossier().with("dossierType", "UPGRADE").with("productCode", productCode)
+        .with("productName", "Tên khác không được dùng"));
+    assertThat(upgrade).variables().containsEntry("productName", "Chả gà Yên Thế");
+    communeProposes(upgrade);
+    provinceAccepts(upgrade);
+    convene(upgrade, CHAIR, COUNCIL);
+    everyMemberScores(upgrade, 80, 80, 80, 80);
+    recognise(upgrade, "Task_ProvinceRecognition");
+
+    Assertions.assertThat(historic(upgrade, "productCode")).isEqualTo(productCode);
+    Assertions.assertThat(certificates.selectByNumber(firstCertificate).status).isEqualTo("SUPERSEDED");
+    CertificateRow upgraded = certificates.selectByNumber(historic(upgrade, "certificateNumber"));
+    Assertions.assertThat(upgraded.stars).isEqualTo(4);
+    Assertions.assertThat(upgraded.status).isEqualTo("VALID");
+  }
+
+  @Test
+  void anUpgradeOfAnUnknownProductIsRefused() {
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("dossierType", "UPGRADE").with("productCode", "24-07201-999-2020")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Không tìm thấy sản phẩm OCOP mã «24-07201-999-2020»");
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("dossierType", "RE_EVALUATION")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("«Mã sản phẩm OCOP» là bắt buộc");
+  }
+
   // ---- registration, routing, rounds ----
 
   @Test
