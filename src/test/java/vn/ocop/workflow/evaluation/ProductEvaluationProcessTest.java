@@ -407,6 +407,19 @@ class ProductEvaluationProcessTest {
   }
 
   @Test
+  void anAverageScoreOutOfRangeIsRefusedAndNeverRanked() {
+    ProcessInstance pi = register(aDossier().receivedOn("2024-03-01"));
+    communeProposes(pi);
+    assertRefused(() -> BpmnAwareTests.complete(task(pi), withVariables("districtAverageScore", 100.01,
+        "districtMinimaCapStars", 5, "districtCouncilMinutes", "BB số 15/HĐ", "districtComment", "Nhận xét.")),
+        "«Điểm trung bình của Hội đồng» phải từ 0 đến 100");
+    assertRefused(() -> BpmnAwareTests.complete(task(pi), withVariables("districtAverageScore", -1,
+        "districtMinimaCapStars", 5, "districtCouncilMinutes", "BB số 15/HĐ", "districtComment", "Nhận xét.")),
+        "phải từ 0 đến 100");
+    assertThat(pi).isWaitingAt("Task_DistrictEvaluation").hasNotPassed("Task_DistrictStarRank");
+  }
+
+  @Test
   void aDistrictLowRankIsExplainedByTheDistrict() {
     ProcessInstance pi = register(aDossier().receivedOn("2024-03-01"));
     communeProposes(pi);
