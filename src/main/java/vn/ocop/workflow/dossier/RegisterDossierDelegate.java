@@ -9,11 +9,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.Group;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
@@ -23,6 +20,7 @@ import vn.ocop.workflow.form.FormValidator;
 import vn.ocop.workflow.unit.AdministrativeLevel;
 import vn.ocop.workflow.unit.AdministrativeUnit;
 import vn.ocop.workflow.unit.AdministrativeUnits;
+import vn.ocop.workflow.unit.CommuneResolver;
 
 /**
  * Task_RegisterDossier: checks the registration (Mẫu 01) on the server, stores producer, product and
@@ -39,31 +37,33 @@ class RegisterDossierDelegate implements JavaDelegate {
   private final AdministrativeUnits units;
   private final CriteriaCatalog criteria;
   private final Sequences sequences;
-  private final IdentityService identityService;
+  private final CommuneResolver communes;
 
   RegisterDossierDelegate(FormValidator validator, DossierMapper mapper, AdministrativeUnits units,
-      CriteriaCatalog criteria, Sequences sequences, @Lazy IdentityService identityService) {
+      CriteriaCatalog criteria, Sequences sequences, CommuneResolver communes) {
     this.validator = validator;
     this.mapper = mapper;
     this.units = units;
     this.criteria = criteria;
     this.sequences = sequences;
-    this.identityService = identityService;
+    this.communes = communes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     validator.validate(DossierRegistrationRules.FORM_ID, execution::getVariable);
-    AdministrativeUnit commune = commune(execution);
+    AdministrativeUnit commune = communes.ofRegistration(execution, DossierRegistrationRules.FORM_ID);
     LocalDate receivedOn = isBlank(execution.getVariable(RECEIVED_ON))
         ? LocalDate.now() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
     String dossierType = text(execution, DOSSIER_TYPE);
     CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(PRODUCT_SET).toString()));
     LocalDateTime now = LocalDateTime.now();
 
-    ProductRow product = "FIRST".equals(dossierType)
-        ? newProduct(execution, commune, set, now)
-        : existingProduct(text(execution, PRODUCT_CODE), commune);
+    ProductRow product = execution.getVariable(PRODUCT_ID) != null
+        ? cycleProduct(((Number) execution.getVariable(PRODUCT_ID)).longValue(), commune)
+        : "FIRST".equals(dossierType)
+            ? newProduct(execution, commune, set, now)
+            : existingProduct(text(execution, PRODUCT_CODE), commune);
 
     DossierRow dossier = new DossierRow();
     dossier.productId = product.id;
@@ -99,7 +99,7 @@ class RegisterDossierDelegate implements JavaDelegate {
     context.put(PRODUCT_SET_NAME, set.title());
     context.put(SCORE_SHEET_FORM_ID, set.formId());
     context.put(PRODUCT_CODE, product.productCode);
-    context.put(PRODUCT_NAME, "FIRST".equals(dossierType) ? text(execution, PRODUCT_NAME) : product.name);
+    context.put(PRODUCT_NAME, product.name);
     context.put(DISQUALIFIED, false);
     execution.setVariables(context);
   }
@@ -128,6 +128,15 @@ class RegisterDossierDelegate implements JavaDelegate {
     return product;
   }
 
+  /** The product the full cycle has carried from its idea: registered already, of this commune. */
+  private ProductRow cycleProduct(long productId, AdministrativeUnit commune) {
+    ProductRow product = mapper.selectProductById(productId);
+    if (product == null || !product.communeCode.equals(commune.code())) {
+      throw new IllegalStateException("Product " + productId + " is not a product of commune " + commune.code());
+    }
+    return product;
+  }
+
   private ProductRow existingProduct(String productCode, AdministrativeUnit commune) {
     ProductRow product = mapper.selectProductByCode(productCode);
     if (product == null || !product.communeCode.equals(commune.code())) {
@@ -135,29 +144,6 @@ class RegisterDossierDelegate implements JavaDelegate {
           List.of("Không tìm thấy sản phẩm OCOP mã «" + productCode + "» của " + commune.name() + "."));
     }
     return product;
-  }
-
-  /** The commune: given by the caller (the full cycle), or the only commune group of the officer who starts. */
-  private AdministrativeUnit commune(DelegateExecution execution) {
-    Object given = execution.getVariable(COMMUNE_CODE);
-    if (given != null) {
-      return units.find(given.toString()).filter(u -> u.level() == AdministrativeLevel.COMMUNE)
-          .orElseThrow(() -> new FormValidationException(DossierRegistrationRules.FORM_ID,
-              List.of("Mã xã «" + given + "» không có trong danh mục đơn vị hành chính.")));
-    }
-    Object initiator = execution.getVariable(INITIATOR);
-    List<AdministrativeUnit> communes = initiator == null ? List.of()
-        : identityService.createGroupQuery().groupMember(initiator.toString()).list().stream()
-            .map(Group::getId)
-            .filter(id -> id.startsWith("commune") && id.length() > "commune".length())
-            .map(id -> units.find(id.substring("commune".length())).orElse(null))
-            .filter(u -> u != null && u.level() == AdministrativeLevel.COMMUNE)
-            .toList();
-    if (communes.size() != 1) {
-      throw new FormValidationException(DossierRegistrationRules.FORM_ID,
-          List.of("Chỉ cán bộ OCOP của một xã mới đăng ký được hồ sơ: không xác định được xã tiếp nhận hồ sơ."));
-    }
-    return communes.get(0);
   }
 
   private static String text(DelegateExecution execution, String name) {

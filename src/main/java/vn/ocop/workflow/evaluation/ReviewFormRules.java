@@ -2,11 +2,9 @@ package vn.ocop.workflow.evaluation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.ocop.workflow.form.FormRules;
-import vn.ocop.workflow.form.FormValues;
 
 /** Rules of the review and decision forms that depend on the officer's choice. */
 @Configuration(proxyBeanMethods = false)
@@ -14,10 +12,9 @@ class ReviewFormRules {
 
   @Bean
   FormRules communeReviewRules() {
-    return rules("communeReview", (values, problems) -> {
-      if (values.isFalse("dossierComplete") && values.isBlank("returnReason")) {
-        problems.add("Khi trả hồ sơ phải ghi «Lý do trả hồ sơ và nội dung cần bổ sung».");
-      }
+    return FormRules.of("communeReview", (values, problems) -> {
+      FormRules.requiredWhenNo(values, problems, "dossierComplete", "returnReason",
+          "Khi trả hồ sơ phải ghi «Lý do trả hồ sơ và nội dung cần bổ sung».");
       if (values.isTrue("dossierComplete")) {
         for (String[] content : new String[][] {
             {"localOriginAssessment", "Nguồn gốc sản phẩm, nguyên liệu địa phương"},
@@ -34,16 +31,15 @@ class ReviewFormRules {
 
   @Bean
   FormRules provinceCheckRules() {
-    return rules("provinceCheck", (values, problems) -> {
-      if (values.isFalse("provinceDossierComplete") && values.isBlank("provinceReturnReason")) {
-        problems.add("Khi yêu cầu hoàn thiện phải ghi «Nội dung cần hoàn thiện».");
-      }
+    return FormRules.of("provinceCheck", (values, problems) -> {
+      FormRules.requiredWhenNo(values, problems, "provinceDossierComplete", "provinceReturnReason",
+          "Khi yêu cầu hoàn thiện phải ghi «Nội dung cần hoàn thiện».");
     });
   }
 
   @Bean
   FormRules recognitionDecisionRules() {
-    return rules("recognitionDecision", (values, problems) -> {
+    return FormRules.of("recognitionDecision", (values, problems) -> {
       try {
         if (LocalDate.parse(values.text("recognitionDate")).isAfter(LocalDate.now())) {
           problems.add("«Ngày ban hành quyết định» không được sau ngày hôm nay.");
@@ -54,21 +50,4 @@ class ReviewFormRules {
     });
   }
 
-  interface Check {
-    void check(FormValues values, List<String> problems);
-  }
-
-  private static FormRules rules(String formId, Check check) {
-    return new FormRules() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public void check(FormValues values, List<String> problems) {
-        check.check(values, problems);
-      }
-    };
-  }
 }

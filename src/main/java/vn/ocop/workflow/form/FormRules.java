@@ -1,6 +1,7 @@
 package vn.ocop.workflow.form;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Rules of one form that its schema cannot express (one field required depending on another). A bean
@@ -12,4 +13,26 @@ public interface FormRules {
 
   /** Adds a Vietnamese message to {@code problems} for every rule the submission breaks. */
   void check(FormValues values, List<String> problems);
+
+  /** Rules of form {@code formId} given as a lambda. */
+  static FormRules of(String formId, BiConsumer<FormValues, List<String>> check) {
+    return new FormRules() {
+      @Override
+      public String formId() {
+        return formId;
+      }
+
+      @Override
+      public void check(FormValues values, List<String> problems) {
+        check.accept(values, problems);
+      }
+    };
+  }
+
+  /** A rule that {@code field} is required when the yes/no choice {@code choice} is "no". */
+  static void requiredWhenNo(FormValues values, List<String> problems, String choice, String field, String message) {
+    if (values.isFalse(choice) && values.isBlank(field)) {
+      problems.add(message);
+    }
+  }
 }

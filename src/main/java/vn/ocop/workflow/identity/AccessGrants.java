@@ -22,8 +22,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 
 /**
  * The baseline grants of the role groups: which webapp each role opens, and what policy staff need
- * to deploy models from Camunda Modeler. Per-unit access to tasks comes from candidate groups; the
- * full access matrix builds on this table.
+ * to deploy models from Camunda Modeler, who starts which process in Tasklist. Per-unit access to
+ * tasks comes from candidate groups; the full access matrix builds on this table.
  */
 final class AccessGrants {
 
@@ -31,6 +31,7 @@ final class AccessGrants {
   }
 
   static final String PRODUCT_EVALUATION = "productEvaluation";
+  static final String OCOP_CYCLE = "ocopCycle";
 
   static final List<Grant> BASELINE = List.of(
       new Grant(COMMUNE_OFFICERS, APPLICATION, "tasklist", ACCESS),
@@ -44,13 +45,26 @@ final class AccessGrants {
       new Grant(POLICY_EDITORS, DEPLOYMENT, "*", READ),
       new Grant(POLICY_EDITORS, PROCESS_DEFINITION, "*", READ),
       new Grant(POLICY_EDITORS, DECISION_DEFINITION, "*", READ),
-      // Step 5: commune officers start evaluations from Tasklist; every role opens its tasks' process.
-      new Grant(COMMUNE_OFFICERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, READ),
       new Grant(COMMUNE_OFFICERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, CREATE_INSTANCE),
-      new Grant(COMMUNE_OFFICERS, PROCESS_INSTANCE, "*", CREATE),
-      new Grant(DISTRICT_OFFICERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, READ),
-      new Grant(PROVINCE_OFFICERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, READ),
-      new Grant(COUNCIL_MEMBERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, READ));
+      new Grant(COMMUNE_OFFICERS, PROCESS_DEFINITION, OCOP_CYCLE, CREATE_INSTANCE),
+      new Grant(COMMUNE_OFFICERS, PROCESS_INSTANCE, "*", CREATE));
+
+  /** The processes whose tasks officers and council members work in Tasklist: they read their definitions. */
+  static final List<String> TASKLIST_PROCESSES = List.of(OCOP_CYCLE, "proposalScreening", "existingProductReview",
+      "training", "implementation", PRODUCT_EVALUATION, "tradePromotion");
+
+  static final List<String> TASKLIST_ROLES = List.of(COMMUNE_OFFICERS, DISTRICT_OFFICERS, PROVINCE_OFFICERS, COUNCIL_MEMBERS);
+
+  /** Every grant: the baseline, and READ on each Tasklist process for each Tasklist role. */
+  static List<Grant> all() {
+    List<Grant> grants = new java.util.ArrayList<>(BASELINE);
+    for (String process : TASKLIST_PROCESSES) {
+      for (String role : TASKLIST_ROLES) {
+        grants.add(new Grant(role, PROCESS_DEFINITION, process, READ));
+      }
+    }
+    return grants;
+  }
 
   private AccessGrants() {
   }

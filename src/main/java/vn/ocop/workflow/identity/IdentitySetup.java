@@ -58,7 +58,7 @@ class IdentitySetup implements ApplicationRunner {
     for (AdministrativeUnit unit : units.all()) {
       ensureGroup(unit.groupId(), unit.name(), GROUP_TYPE_UNIT);
     }
-    AccessGrants.BASELINE.forEach(g -> ensureGrant(g.groupId(), g.resource(), g.resourceId(), g.permission()));
+    AccessGrants.all().forEach(g -> ensureGrant(g.groupId(), g.resource(), g.resourceId(), g.permission()));
     ensureGroup(OcopGroups.CAMUNDA_ADMIN, "Quản trị hệ thống", Groups.GROUP_TYPE_SYSTEM);
     for (Resource resource : Resources.values()) {
       ensureGrant(OcopGroups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.certificate.CertificateRow;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
+import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestHttp;
 import vn.ocop.workflow.testsupport.TestPostgres;
 
@@ -48,65 +48,28 @@ class ProductEvaluationRestIT {
     return new TestHttp(port);
   }
 
-  JsonNode get(String path, String user) throws Exception {
-    HttpResponse<String> response = http().get(path, user, PASSWORD);
-    assertThat(response.statusCode()).as(path + " as " + user + ": " + response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
+  TasklistClient tasklist() {
+    return new TasklistClient(port);
   }
 
-  /** Form values as Tasklist sends them: primitives untyped, lists and objects as Json. */
-  static String submission(Map<String, Object> values) throws Exception {
-    ObjectNode variables = JSON.createObjectNode();
-    values.forEach((name, value) -> {
-      ObjectNode variable = variables.putObject(name);
-      if (value == null) {
-        variable.putNull("value");
-        return;
-      }
-      if (value instanceof JsonNode json) {
-        variable.put("value", json.toString()).put("type", "Json");
-      } else {
-        variable.putPOJO("value", value);
-      }
-    });
-    return JSON.createObjectNode().set("variables", variables).toString();
+  JsonNode get(String path, String user) {
+    return tasklist().get(path, user);
   }
 
-  JsonNode tasks(String user, String processInstanceId) throws Exception {
+  static String submission(Map<String, Object> values) {
+    return TasklistClient.submission(values);
+  }
+
+  JsonNode tasks(String user, String processInstanceId) {
     return get("/engine-rest/task?processInstanceId=" + processInstanceId, user);
   }
 
-  String onlyTask(String user, String processInstanceId, String taskKey) throws Exception {
-    JsonNode tasks = tasks(user, processInstanceId);
-    assertThat(tasks).as(user + "'s tasks").hasSize(1);
-    assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo(taskKey);
-    return tasks.get(0).path("id").asText();
+  String onlyTask(String user, String processInstanceId, String taskKey) {
+    return tasklist().onlyTask(user, taskKey, processInstanceId);
   }
 
-  /**
-   * Submits a task's form as Tasklist does: every input field of the deployed form, untouched ones as
-   * null, a group with a path as one Json object, checklists as Json arrays.
-   */
-  void submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    JsonNode form = JSON.readTree(http().get("/engine-rest/task/" + taskId + "/deployed-form", user, PASSWORD).body());
-    Map<String, Object> all = new java.util.LinkedHashMap<>();
-    collect(form.path("components"), values, all);
-    values.forEach((name, value) -> assertThat(all).as("form field " + name).containsKey(name));
-    HttpResponse<String> response = http().post("/engine-rest/task/" + taskId + "/submit-form", submission(all), user, PASSWORD);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-  }
-
-  private static void collect(JsonNode components, Map<String, Object> values, Map<String, Object> all) {
-    for (JsonNode component : components) {
-      String path = component.path("path").asText("");
-      if (!path.isEmpty()) {
-        all.put(path, values.containsKey(path) ? values.get(path) : JSON.createObjectNode());
-      } else if (component.has("key")) {
-        all.put(component.path("key").asText(), values.get(component.path("key").asText()));
-      } else {
-        collect(component.path("components"), values, all);
-      }
-    }
+  void submit(String user, String taskId, Map<String, Object> values) {
+    tasklist().submit(user, taskId, values);
   }
 
   @Test

@@ -35,6 +35,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.ocop.workflow.cycle.CycleVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 
 /**
@@ -138,16 +139,21 @@ class ModelConventionsTest {
     });
   }
 
-  @Test
-  void everyFieldOfTheEvaluationFormsIsAProcessVariable() throws Exception {
+  /** The classes that declare the processes' variables, once each. */
+  static final List<Class<?>> VARIABLE_DECLARATIONS = List.of(EvaluationVariables.class, CycleVariables.class);
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  void everyFormFieldIsADeclaredProcessVariable(File file) throws Exception {
     Set<String> variables = new HashSet<>();
-    for (Field field : EvaluationVariables.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        variables.add((String) field.get(null));
+    for (Class<?> declarations : VARIABLE_DECLARATIONS) {
+      for (Field field : declarations.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+          variables.add((String) field.get(null));
+        }
       }
     }
-    String xml = Files.readString(Path.of("bpmn", "productEvaluation.bpmn"), StandardCharsets.UTF_8);
-    for (String formId : formIdsOf(xml)) {
+    for (String formId : formIdsOf(Files.readString(file.toPath(), StandardCharsets.UTF_8))) {
       JsonNode form = JSON.readTree(Path.of("forms", formId + ".form").toFile());
       assertVariables(formId, form.path("components"), variables);
     }

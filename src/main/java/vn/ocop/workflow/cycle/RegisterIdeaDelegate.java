@@ -1,0 +1,122 @@
+package vn.ocop.workflow.cycle;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.criteria.CriteriaCatalog;
+import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.dossier.DossierMapper;
+import vn.ocop.workflow.dossier.ProducerRow;
+import vn.ocop.workflow.dossier.ProductRow;
+import vn.ocop.workflow.evaluation.EvaluationVariables;
+import vn.ocop.workflow.form.FormValidationException;
+import vn.ocop.workflow.form.FormValidator;
+import vn.ocop.workflow.unit.AdministrativeLevel;
+import vn.ocop.workflow.unit.AdministrativeUnit;
+import vn.ocop.workflow.unit.AdministrativeUnits;
+import vn.ocop.workflow.unit.CommuneResolver;
+
+/**
+ * Task_RegisterIdea: checks the idea form (mẫu số 1 or 2) on the server, registers the producer, the
+ * product (stage IDEA) and the idea, and puts the product's context into the cycle: every later step,
+ * the evaluation included, works on this product.
+ */
+@Component("registerIdeaDelegate")
+class RegisterIdeaDelegate implements JavaDelegate {
+
+  private final FormValidator validator;
+  private final DossierMapper dossiers;
+  private final CycleMapper cycle;
+  private final AdministrativeUnits units;
+  private final CommuneResolver communes;
+  private final CriteriaCatalog criteria;
+
+  RegisterIdeaDelegate(FormValidator validator, DossierMapper dossiers, CycleMapper cycle, AdministrativeUnits units,
+      CommuneResolver communes, CriteriaCatalog criteria) {
+    this.validator = validator;
+    this.dossiers = dossiers;
+    this.cycle = cycle;
+    this.units = units;
+    this.communes = communes;
+    this.criteria = criteria;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    validator.validate(IdeaFormRules.FORM_ID, execution::getVariable);
+    AdministrativeUnit commune = communes.ofRegistration(execution, IdeaFormRules.FORM_ID);
+    Object received = execution.getVariable(EvaluationVariables.RECEIVED_ON);
+    LocalDate receivedOn = received == null || received.toString().isBlank()
+        ? LocalDate.now() : LocalDate.parse(received.toString().trim());
+    CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(EvaluationVariables.PRODUCT_SET).toString()));
+    LocalDateTime now = LocalDateTime.now();
+
+    ProducerRow producer = new ProducerRow();
+    producer.name = text(execution, EvaluationVariables.PRODUCER_NAME);
+    producer.producerType = text(execution, EvaluationVariables.PRODUCER_TYPE);
+    producer.representativeName = text(execution, EvaluationVariables.REPRESENTATIVE_NAME);
+    producer.representativePosition = text(execution, EvaluationVariables.REPRESENTATIVE_POSITION);
+    producer.address = text(execution, EvaluationVariables.PRODUCER_ADDRESS);
+    producer.phone = text(execution, EvaluationVariables.PRODUCER_PHONE);
+    producer.email = text(execution, EvaluationVariables.PRODUCER_EMAIL);
+    producer.communeCode = commune.code();
+    producer.createdAt = now;
+    dossiers.insertProducer(producer);
+
+    ProductRow product = new ProductRow();
+    product.producerId = producer.id;
+    product.name = text(execution, EvaluationVariables.PRODUCT_NAME);
+    product.productSet = set.number();
+    product.communeCode = commune.code();
+    product.createdAt = now;
+    dossiers.insertProduct(product);
+    cycle.updateProductStage(product.id, "IDEA");
+
+    CycleMapper.IdeaRow idea = new CycleMapper.IdeaRow();
+    idea.productId = product.id;
+    idea.formType = text(execution, CycleVariables.IDEA_FORM_TYPE);
+    idea.description = text(execution, CycleVariables.IDEA_DESCRIPTION);
+    idea.receivedOn = receivedOn;
+    idea.status = "RECEIVED";
+    idea.processInstanceId = execution.getProcessInstanceId();
+    idea.createdAt = now;
+    idea.updatedAt = now;
+    cycle.insertIdea(idea);
+
+    AdministrativeUnit province = units.provinceOf(commune.code());
+    AdministrativeUnit parent = units.get(commune.parentCode());
+    AdministrativeUnit district = parent.level() == AdministrativeLevel.DISTRICT ? parent : null;
+    execution.setProcessBusinessKey("YT-" + commune.code() + "-" + receivedOn.getYear() + "-" + idea.id);
+
+    Map<String, Object> context = new HashMap<>();
+    context.put(EvaluationVariables.PRODUCT_ID, product.id);
+    context.put(EvaluationVariables.COMMUNE_CODE, commune.code());
+    context.put(EvaluationVariables.COMMUNE_NAME, commune.name());
+    context.put(EvaluationVariables.DISTRICT_CODE, district == null ? null : district.code());
+    context.put(EvaluationVariables.DISTRICT_NAME, district == null ? null : district.name());
+    context.put(EvaluationVariables.PROVINCE_CODE, province.code());
+    context.put(EvaluationVariables.PROVINCE_NAME, province.name());
+    context.put(EvaluationVariables.RECEIVED_ON, receivedOn.toString());
+    context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    context.put(EvaluationVariables.PRODUCT_SET_NAME, set.title());
+    context.put(CycleVariables.PRODUCT_GROUP, ProductGroups.ofSet(set.number()));
+    context.put(CycleVariables.ENTITY_TYPE, producer.producerType);
+    context.put(CycleVariables.EXISTING_PRODUCT, "EXISTING".equals(idea.formType));
+    context.put(CycleVariables.HAS_BUSINESS_REGISTRATION,
+        Boolean.TRUE.equals(execution.getVariable(CycleVariables.HAS_BUSINESS_REGISTRATION))
+            || "true".equals(execution.getVariable(CycleVariables.HAS_BUSINESS_REGISTRATION)));
+    execution.setVariables(context);
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}
