@@ -66,3 +66,8 @@ CREATE TABLE ocop_promotion_activity (
     recorded_at   TIMESTAMP     NOT NULL
 );
 CREATE INDEX ocop_promotion_activity_product_idx ON ocop_promotion_activity (product_id);
+
+-- The idea form also takes producers of another kind, so that the eligibility decision can tell them why not.
+ALTER TABLE ocop_producer DROP CONSTRAINT ocop_producer_type_check;
+ALTER TABLE ocop_producer ADD CONSTRAINT ocop_producer_type_check
+    CHECK (producer_type IN ('HTX', 'THT', 'SME', 'HOUSEHOLD', 'FARM', 'ASSOCIATION', 'OTHER'));

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The trade-promotion activities of step 6 and their Vietnamese names, for the activity task's
- * heading: {@code ${promotionActivities.name(promotionActivity)}}.
+ * heading: {@code ${promotionActivityNames.name(promotionActivity)}}.
  */
-@Component("promotionActivities")
+@Component("promotionActivityNames")
 public class PromotionActivities {
 
   enum Activity {

@@ -189,7 +189,7 @@ class OcopCycleProcessTest {
     complete(pi, "Task_CheckForm", "formCorrect", "true");
     Assertions.assertThat(candidateGroups(task(pi, "Task_ScreenContent"))).containsExactly("district215");
     complete(pi, "Task_ScreenContent", "contentComplete", "true");
-    complete(pi, "Task_ProvinceCouncil", "sectorAssigned", "FOOD", "councilAccepted", "true", "councilReason", "Đạt.");
+    complete(pi, "Task_ProvinceCouncil", "sectorAssigned", "FOOD", "councilAccepted", "true", "councilReason", "Đạt yêu cầu, chấp thuận.");
     Assertions.assertThat(candidateGroups(task(pi, "Task_AnswerProducer"))).containsExactly("district215");
   }
 
