@@ -194,6 +194,30 @@ class OcopCycleProcessTest {
   }
 
   @Test
+  void theDistrictRejectsIncompleteContentAdvisesAndSetsTheResubmissionDate() {
+    ProcessInstance pi = start(anIdea().receivedOn("2024-03-04"));
+    complete(pi, "Task_CheckForm", "formCorrect", "true");
+    String resubmitBy = LocalDate.now().plusDays(7).toString();
+    complete(pi, "Task_ScreenContent", "contentComplete", "false",
+        "screeningAdvice", "Bổ sung nguồn nguyên liệu và dự kiến thị trường; liên hệ cán bộ huyện để được hướng dẫn.",
+        "resubmitBy", resubmitBy);
+    Task await = task(pi, "Task_AwaitResubmission");
+    Job window = managementService.createJobQuery().processInstanceId(await.getProcessInstanceId()).timers().singleResult();
+    Assertions.assertThat(window.getDuedate()).isCloseTo(java.sql.Timestamp.valueOf(
+        LocalDate.parse(resubmitBy).plusDays(1).atStartOfDay().minusSeconds(1)), 2000);
+    Assertions.assertThat(cycle.selectNoteKinds(productId(pi))).containsExactly("REJECTION");
+  }
+
+  @Test
+  void aResubmissionDateBeyondTwoWeeksIsRefused() {
+    ProcessInstance pi = start(anIdea().receivedOn("2024-03-04"));
+    complete(pi, "Task_CheckForm", "formCorrect", "true");
+    Assertions.assertThatThrownBy(() -> complete(pi, "Task_ScreenContent", "contentComplete", "false",
+            "screeningAdvice", "Bổ sung hồ sơ.", "resubmitBy", LocalDate.now().plusDays(30).toString()))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("trong vòng 2 tuần");
+  }
+
+  @Test
   void aRejectedIdeaResubmittedWithinTwoWeeksIsCheckedAgain() {
     ProcessInstance pi = start(anIdea());
     complete(pi, "Task_CheckForm", "formCorrect", "true");
@@ -274,6 +298,16 @@ class OcopCycleProcessTest {
   }
 
   @Test
+  void anOrganisationThatDeclinesRestructuringEndsTheCycle() {
+    ProcessInstance pi = start(anIdea().existingProduct());
+    complete(pi, "Task_SurveyProduct", "productAccepted", "true", "surveyReport", "Sản phẩm ổn định.");
+    complete(pi, "Task_ReviewOrganisation", "organisationSuitable", "false", "suitabilityReason", "Cần thành lập HTX.");
+    complete(pi, "Task_OfferRestructuring", "restructuringAccepted", "false");
+    assertThat(pi).isEnded().hasPassed("EndEvent_ReviewNotAccepted");
+    Assertions.assertThat(stage(pi)).isEqualTo("EXISTING_REVIEW_CLOSED");
+  }
+
+  @Test
   void anExistingProductNotAcceptedEndsTheCycle() {
     ProcessInstance pi = start(anIdea().existingProduct());
     complete(pi, "Task_SurveyProduct", "productAccepted", "false", "surveyReport", "Sản phẩm phổ biến, không có điểm khác biệt.");
@@ -306,6 +340,19 @@ class OcopCycleProcessTest {
     Assertions.assertThat(cycle.selectSupportRequests(productId(pi))).extracting(r -> r.supportType + ":" + r.status)
         .containsExactly("LOAN:HANDLED", "ON_SITE_COACHING:OPEN");
     Assertions.assertThat(task(pi, "Task_CommuneReview")).isNotNull();
+  }
+
+  @Test
+  void whenTheProducerNeedsNoMoreSupportOnlyReadinessRemains() {
+    ProcessInstance pi = start(anIdea());
+    toImplementation(pi);
+    Assertions.assertThatThrownBy(() -> complete(pi, "Task_RaiseSupportRequest", "supportNeeded", "true"))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«Loại hỗ trợ» là bắt buộc");
+    complete(pi, "Task_RaiseSupportRequest", "supportNeeded", "false");
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceIdIn(instanceIds(pi).toArray(String[]::new))
+        .taskDefinitionKey("Task_RaiseSupportRequest").count()).isZero();
+    productReady(pi);
+    Assertions.assertThat(stage(pi)).isEqualTo("EVALUATION");
   }
 
   @Test
