@@ -84,7 +84,8 @@ public class FormCatalog {
             validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
             validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
             List.copyOf(allowed),
-            component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null));
+            component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null,
+            component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null));
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
  * @param path          the variable holding the value: the key, or {@code group.key} inside a group with a path
  * @param allowedValues the static options of a select, radio or checklist; empty when dynamic or free
  * @param valuesKey     the variable that lists the options at run time, or {@code null}
+ * @param decimalDigits a number field's allowed decimals ({@code 0}: whole numbers), or {@code null}
  */
 record FormField(
     String path,
@@ -21,7 +22,8 @@ record FormField(
     Integer maxLength,
     String pattern,
     List<String> allowedValues,
-    String valuesKey) {
+    String valuesKey,
+    Integer decimalDigits) {
 
   /** The variable that holds this field's value (the first segment of the path). */
   String variable() {

@@ -106,8 +106,11 @@ public class FormValidator {
 
   private void check(FormField field, Object value, Function<String, Object> variables, List<String> problems) {
     String label = "«" + field.label() + "»";
+    boolean isList = field.type().equals("checklist") || field.type().equals("taglist");
+    JsonNode listValue = isList && value != null ? toJson(value) : null;
     boolean empty = value == null || (value instanceof String s && s.isBlank())
-        || (value instanceof Collection<?> c && c.isEmpty());
+        || (value instanceof Collection<?> c && c.isEmpty())
+        || (listValue != null && listValue.isArray() && listValue.isEmpty());
     if (empty) {
       if (field.required()) {
         problems.add(label + " là bắt buộc.");
@@ -143,6 +146,11 @@ public class FormValidator {
       number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
     } catch (NumberFormatException e) {
       problems.add(label + " phải là một số.");
+      return;
+    }
+    if (field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits()) {
+      problems.add(field.decimalDigits() == 0 ? label + " phải là số nguyên."
+          : label + " chỉ được có tối đa " + field.decimalDigits() + " chữ số thập phân.");
       return;
     }
     boolean belowMin = field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0;

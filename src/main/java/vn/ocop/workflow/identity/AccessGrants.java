@@ -32,6 +32,7 @@ final class AccessGrants {
 
   static final String PRODUCT_EVALUATION = "productEvaluation";
   static final String OCOP_CYCLE = "ocopCycle";
+  static final String AWARENESS_CAMPAIGN = "awarenessCampaign";
 
   static final List<Grant> BASELINE = List.of(
       new Grant(COMMUNE_OFFICERS, APPLICATION, "tasklist", ACCESS),
@@ -47,11 +48,14 @@ final class AccessGrants {
       new Grant(POLICY_EDITORS, DECISION_DEFINITION, "*", READ),
       new Grant(COMMUNE_OFFICERS, PROCESS_DEFINITION, PRODUCT_EVALUATION, CREATE_INSTANCE),
       new Grant(COMMUNE_OFFICERS, PROCESS_DEFINITION, OCOP_CYCLE, CREATE_INSTANCE),
-      new Grant(COMMUNE_OFFICERS, PROCESS_INSTANCE, "*", CREATE));
+      new Grant(COMMUNE_OFFICERS, PROCESS_INSTANCE, "*", CREATE),
+      // Step 1: the yearly campaign starts itself on 1 February; province officers may open another one.
+      new Grant(PROVINCE_OFFICERS, PROCESS_DEFINITION, AWARENESS_CAMPAIGN, CREATE_INSTANCE),
+      new Grant(PROVINCE_OFFICERS, PROCESS_INSTANCE, "*", CREATE));
 
   /** The processes whose tasks officers and council members work in Tasklist: they read their definitions. */
   static final List<String> TASKLIST_PROCESSES = List.of(OCOP_CYCLE, "proposalScreening", "existingProductReview",
-      "training", "implementation", PRODUCT_EVALUATION, "tradePromotion");
+      "training", "implementation", PRODUCT_EVALUATION, "tradePromotion", AWARENESS_CAMPAIGN);
 
   static final List<String> TASKLIST_ROLES = List.of(COMMUNE_OFFICERS, DISTRICT_OFFICERS, PROVINCE_OFFICERS, COUNCIL_MEMBERS);
 

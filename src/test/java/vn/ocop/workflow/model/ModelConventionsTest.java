@@ -35,6 +35,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.ocop.workflow.awareness.AwarenessVariables;
 import vn.ocop.workflow.cycle.CycleVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 
@@ -140,7 +141,7 @@ class ModelConventionsTest {
   }
 
   /** The classes that declare the processes' variables, once each. */
-  static final List<Class<?>> VARIABLE_DECLARATIONS = List.of(EvaluationVariables.class, CycleVariables.class);
+  static final List<Class<?>> VARIABLE_DECLARATIONS = List.of(EvaluationVariables.class, CycleVariables.class, AwarenessVariables.class);
 
   @ParameterizedTest
   @MethodSource("bpmnFiles")
