@@ -492,6 +492,8 @@ class ProductEvaluationProcessTest {
     assertThat(task(pi)).hasCandidateGroup("commune07204");
     // Monday 2 November 2026 + 15 working days = Monday 23 November 2026, end of day
     Assertions.assertThat(task(pi).getDueDate()).hasYear(2026).hasMonth(11).hasDayOfMonth(23);
+    // reminder three working days before: Wednesday 18 November 2026
+    Assertions.assertThat(task(pi).getFollowUpDate()).hasYear(2026).hasMonth(11).hasDayOfMonth(18);
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
         .getBusinessKey()).matches("\\d+/PĐK-24-07204-2026");
   }

@@ -1,0 +1,21 @@
+package vn.ocop.workflow.common;
+
+import java.time.ZoneId;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminders before a deadline, as Tasklist's follow-up date of a task:
+ * {@code camunda:followUpDate="${reminders.daysBefore(roundDeadline, 30)}"}. A reminder that would fall
+ * in the past falls on today instead.
+ */
+@Component("reminders")
+public class Reminders {
+
+  public Date daysBefore(Date deadline, int days) {
+    ZoneId zone = ZoneId.systemDefault();
+    Date reminder = Date.from(deadline.toInstant().atZone(zone).minusDays(days).toInstant());
+    Date now = new Date();
+    return reminder.before(now) ? now : reminder;
+  }
+}
