@@ -58,14 +58,7 @@ class CycleFormRules {
 
   @Bean
   FormRules promotionActivityRules() {
-    return FormRules.of("promotionActivity", (values, problems) -> {
-      try {
-        if (LocalDate.parse(values.text(CycleVariables.ACTIVITY_DONE_ON)).isAfter(LocalDate.now())) {
-          problems.add("«Ngày thực hiện» không được sau ngày hôm nay.");
-        }
-      } catch (DateTimeParseException | NullPointerException e) {
-        problems.add("«Ngày thực hiện» phải là một ngày hợp lệ (năm-tháng-ngày).");
-      }
-    });
+    return FormRules.of("promotionActivity", (values, problems) ->
+        FormRules.notAfterToday(values, problems, CycleVariables.ACTIVITY_DONE_ON, "Ngày thực hiện", true));
   }
 }

@@ -1,7 +1,5 @@
 package vn.ocop.workflow.cycle;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.form.FormRules;
@@ -31,14 +29,6 @@ class IdeaFormRules implements FormRules {
         }
       }
     }
-    if (!values.isBlank("receivedOn")) {
-      try {
-        if (LocalDate.parse(values.text("receivedOn")).isAfter(LocalDate.now())) {
-          problems.add("«Ngày xã tiếp nhận phiếu» không được sau ngày hôm nay.");
-        }
-      } catch (DateTimeParseException e) {
-        problems.add("«Ngày xã tiếp nhận phiếu» phải là một ngày hợp lệ (năm-tháng-ngày).");
-      }
-    }
+    FormRules.notAfterToday(values, problems, "receivedOn", "Ngày xã tiếp nhận phiếu", false);
   }
 }

@@ -1,7 +1,5 @@
 package vn.ocop.workflow.dossier;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
@@ -25,14 +23,6 @@ class DossierRegistrationRules implements FormRules {
     if (!"FIRST".equals(type) && values.isBlank(EvaluationVariables.PRODUCT_CODE)) {
       problems.add("«Mã sản phẩm OCOP» là bắt buộc với hồ sơ nâng hạng hoặc đánh giá lại.");
     }
-    if (!values.isBlank(EvaluationVariables.RECEIVED_ON)) {
-      try {
-        if (LocalDate.parse(values.text(EvaluationVariables.RECEIVED_ON)).isAfter(LocalDate.now())) {
-          problems.add("«Ngày xã tiếp nhận hồ sơ» không được sau ngày hôm nay.");
-        }
-      } catch (DateTimeParseException e) {
-        problems.add("«Ngày xã tiếp nhận hồ sơ» phải là một ngày hợp lệ (năm-tháng-ngày).");
-      }
-    }
+    FormRules.notAfterToday(values, problems, EvaluationVariables.RECEIVED_ON, "Ngày xã tiếp nhận hồ sơ", false);
   }
 }

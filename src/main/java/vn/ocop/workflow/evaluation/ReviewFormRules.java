@@ -1,7 +1,5 @@
 package vn.ocop.workflow.evaluation;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.ocop.workflow.form.FormRules;
@@ -39,15 +37,8 @@ class ReviewFormRules {
 
   @Bean
   FormRules recognitionDecisionRules() {
-    return FormRules.of("recognitionDecision", (values, problems) -> {
-      try {
-        if (LocalDate.parse(values.text("recognitionDate")).isAfter(LocalDate.now())) {
-          problems.add("«Ngày ban hành quyết định» không được sau ngày hôm nay.");
-        }
-      } catch (DateTimeParseException | NullPointerException e) {
-        problems.add("«Ngày ban hành quyết định» phải là một ngày hợp lệ (năm-tháng-ngày).");
-      }
-    });
+    return FormRules.of("recognitionDecision", (values, problems) ->
+        FormRules.notAfterToday(values, problems, "recognitionDate", "Ngày ban hành quyết định", true));
   }
 
 }

@@ -1,5 +1,7 @@
 package vn.ocop.workflow.form;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -27,6 +29,27 @@ public interface FormRules {
         check.accept(values, problems);
       }
     };
+  }
+
+  /**
+   * A rule that the date in {@code field}, when given (or always, if {@code required}), is a valid date
+   * and not after today.
+   */
+  static void notAfterToday(FormValues values, List<String> problems, String field, String label, boolean required) {
+    String text = values.text(field);
+    if (text == null || text.isEmpty()) {
+      if (required) {
+        problems.add("«" + label + "» phải là một ngày hợp lệ (năm-tháng-ngày).");
+      }
+      return;
+    }
+    try {
+      if (LocalDate.parse(text).isAfter(LocalDate.now())) {
+        problems.add("«" + label + "» không được sau ngày hôm nay.");
+      }
+    } catch (DateTimeParseException e) {
+      problems.add("«" + label + "» phải là một ngày hợp lệ (năm-tháng-ngày).");
+    }
   }
 
   /** A rule that {@code field} is required when the yes/no choice {@code choice} is "no". */
