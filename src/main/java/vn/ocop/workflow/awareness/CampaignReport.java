@@ -7,6 +7,6 @@ import java.time.LocalDateTime;
  *
  * @param activities the codes of the activities carried out, comma-separated (e.g. {@code MEETING, LEAFLET})
  */
-record CampaignReport(Long id, int campaignYear, String unitGroup, String activities, int peopleReached,
+record CampaignReport(Long id, int campaignYear, String processInstanceId, String unitGroup, String activities, int peopleReached,
     String reportNote, String reportedBy, LocalDateTime reportedAt) {
 }

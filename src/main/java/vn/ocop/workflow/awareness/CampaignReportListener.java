@@ -39,6 +39,7 @@ class CampaignReportListener implements TaskListener {
     FormValues values = new FormValues(task::getVariable);
     String note = values.text(REPORT_NOTE);
     mapper.insertReport(new CampaignReport(null, ((Number) task.getVariable(CAMPAIGN_YEAR)).intValue(),
+        task.getProcessInstanceId(),
         values.text(UNIT_GROUP), String.join(", ", activities(task.getVariable(ACTIVITIES))),
         new BigDecimal(values.text(PEOPLE_REACHED)).intValueExact(), note == null || note.isEmpty() ? null : note,
         reportedBy(task), LocalDateTime.now()));

@@ -218,7 +218,8 @@ class AwarenessCampaignProcessTest {
     assertThat(pi).isEnded().hasPassed("EndEvent_CampaignReported").hasNotPassed("Task_DistrictCampaign");
     List<Map<String, Object>> rows = reports();
     Assertions.assertThat(rows).hasSize(7)
-        .allSatisfy(row -> Assertions.assertThat(row.get("CAMPAIGN_YEAR")).isEqualTo(LocalDate.now().getYear()));
+        .allSatisfy(row -> Assertions.assertThat(row.get("CAMPAIGN_YEAR")).isEqualTo(LocalDate.now().getYear()))
+        .allSatisfy(row -> Assertions.assertThat(row.get("PROCESS_INSTANCE_ID")).isEqualTo(pi.getId()));
     Map<String, Object> commune = rows.stream().filter(row -> row.get("UNIT_GROUP").equals("commune07201"))
         .findFirst().orElseThrow();
     Assertions.assertThat(commune).containsEntry("ACTIVITIES", "MEETING, LOUDSPEAKER, COMMUNE_DESK")
