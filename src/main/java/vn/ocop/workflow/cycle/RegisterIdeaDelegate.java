@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.criteria.ProductGroup;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.dossier.ProducerRow;
 import vn.ocop.workflow.dossier.ProductRow;
@@ -106,7 +107,7 @@ class RegisterIdeaDelegate implements JavaDelegate {
     context.put(EvaluationVariables.RECEIVED_ON, receivedOn.toString());
     context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     context.put(EvaluationVariables.PRODUCT_SET_NAME, set.title());
-    context.put(CycleVariables.PRODUCT_GROUP, ProductGroups.ofSet(set.number()));
+    context.put(CycleVariables.PRODUCT_GROUP, ProductGroup.ofSet(set.number()).name());
     context.put(CycleVariables.ENTITY_TYPE, producer.producerType);
     context.put(CycleVariables.EXISTING_PRODUCT, "EXISTING".equals(idea.formType));
     context.put(CycleVariables.HAS_BUSINESS_REGISTRATION,

@@ -67,6 +67,23 @@ public final class AdministrativeUnits {
     return find(code).orElseThrow(() -> new IllegalArgumentException("Unknown administrative unit code: " + code));
   }
 
+  /** The communes of a unit: itself for a commune, the communes under it for a district or province. */
+  public List<AdministrativeUnit> communesOf(String code) {
+    AdministrativeUnit unit = get(code);
+    return ofLevel(AdministrativeLevel.COMMUNE).stream()
+        .filter(commune -> commune.code().equals(unit.code()) || isUnder(commune, unit))
+        .toList();
+  }
+
+  private boolean isUnder(AdministrativeUnit unit, AdministrativeUnit ancestor) {
+    for (AdministrativeUnit current = unit; current.parentCode() != null; current = get(current.parentCode())) {
+      if (current.parentCode().equals(ancestor.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The province a unit belongs to (the unit itself for a province). */
   public AdministrativeUnit provinceOf(String code) {
     AdministrativeUnit unit = get(code);

@@ -149,5 +149,14 @@ class ProductEvaluationRestIT {
     assertThat(certificate.stars).isEqualTo(4);
     assertThat(certificate.validUntil).isEqualTo(LocalDate.now().plusMonths(36));
     assertThat(get("/engine-rest/history/process-instance/" + pi, "admin").path("state").asText()).isEqualTo("COMPLETED");
+
+    // Anyone can now verify it, without a login.
+    String productCode = get("/engine-rest/history/variable-instance?processInstanceId=" + pi
+        + "&variableName=productCode", "admin").get(0).path("value").asText();
+    JsonNode verified = TasklistClient.read(http().get("/api/public/certificates/" + productCode).body());
+    assertThat(verified.path("certificateNumber").asText()).isEqualTo(certificate.certificateNumber);
+    assertThat(verified.path("status").asText()).isEqualTo("VALID");
+    assertThat(verified.path("stars").asInt()).isEqualTo(4);
+    assertThat(http().get("/api/public/certificates/" + productCode + "/qr.png").statusCode()).isEqualTo(200);
   }
 }
