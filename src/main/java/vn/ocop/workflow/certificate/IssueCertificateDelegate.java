@@ -38,7 +38,7 @@ class IssueCertificateDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long dossierId = EvaluationVariables.dossierId(execution);
-    long productId = ((Number) execution.getVariable(PRODUCT_ID)).longValue();
+    long productId = EvaluationVariables.productId(execution);
     int stars = ((Number) execution.getVariable(STAR_RANK)).intValue();
     String level = execution.getVariable(RECOGNITION_LEVEL).toString();
     LocalDate issuedOn = LocalDate.parse(execution.getVariable(RECOGNITION_DATE).toString().trim());

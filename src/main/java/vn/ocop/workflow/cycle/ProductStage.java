@@ -19,6 +19,6 @@ public class ProductStage {
   }
 
   public void set(DelegateExecution execution, String stage) {
-    mapper.updateProductStage(((Number) execution.getVariable(EvaluationVariables.PRODUCT_ID)).longValue(), stage);
+    mapper.updateProductStage(EvaluationVariables.productId(execution), stage);
   }
 }

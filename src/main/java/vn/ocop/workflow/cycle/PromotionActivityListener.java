@@ -19,7 +19,7 @@ class PromotionActivityListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    mapper.insertPromotionActivity(((Number) task.getVariable(EvaluationVariables.PRODUCT_ID)).longValue(),
+    mapper.insertPromotionActivity(EvaluationVariables.productId(task),
         task.getVariable(CycleVariables.PROMOTION_ACTIVITY).toString(),
         task.getVariable(CycleVariables.ACTIVITY_DETAILS).toString().trim(),
         LocalDate.parse(task.getVariable(CycleVariables.ACTIVITY_DONE_ON).toString().trim()), LocalDateTime.now());

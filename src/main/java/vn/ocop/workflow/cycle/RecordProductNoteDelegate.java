@@ -29,7 +29,7 @@ class RecordProductNoteDelegate implements JavaDelegate {
       throw new IllegalStateException("No explanation to record at " + execution.getCurrentActivityId());
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    mapper.insertNote(((Number) execution.getVariable(EvaluationVariables.PRODUCT_ID)).longValue(),
+    mapper.insertNote(EvaluationVariables.productId(execution),
         execution.getVariable("noteStage").toString(), execution.getVariable(EvaluationVariables.NOTE_LEVEL).toString(),
         execution.getVariable(EvaluationVariables.NOTE_KIND).toString(), user == null ? null : user.getUserId(),
         text.toString().trim(), LocalDateTime.now());

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,11 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.ProductGroup;
-import vn.ocop.workflow.dossier.DossierMapper;
-import vn.ocop.workflow.dossier.ProducerRow;
+import vn.ocop.workflow.dossier.ProductRegistration;
 import vn.ocop.workflow.dossier.ProductRow;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
-import vn.ocop.workflow.form.FormValidationException;
 import vn.ocop.workflow.form.FormValidator;
 import vn.ocop.workflow.unit.AdministrativeLevel;
 import vn.ocop.workflow.unit.AdministrativeUnit;
@@ -33,16 +30,16 @@ import vn.ocop.workflow.unit.CommuneResolver;
 class RegisterIdeaDelegate implements JavaDelegate {
 
   private final FormValidator validator;
-  private final DossierMapper dossiers;
+  private final ProductRegistration products;
   private final CycleMapper cycle;
   private final AdministrativeUnits units;
   private final CommuneResolver communes;
   private final CriteriaCatalog criteria;
 
-  RegisterIdeaDelegate(FormValidator validator, DossierMapper dossiers, CycleMapper cycle, AdministrativeUnits units,
+  RegisterIdeaDelegate(FormValidator validator, ProductRegistration products, CycleMapper cycle, AdministrativeUnits units,
       CommuneResolver communes, CriteriaCatalog criteria) {
     this.validator = validator;
-    this.dossiers = dossiers;
+    this.products = products;
     this.cycle = cycle;
     this.units = units;
     this.communes = communes;
@@ -59,31 +56,13 @@ class RegisterIdeaDelegate implements JavaDelegate {
     CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(EvaluationVariables.PRODUCT_SET).toString()));
     LocalDateTime now = LocalDateTime.now();
 
-    ProducerRow producer = new ProducerRow();
-    producer.name = text(execution, EvaluationVariables.PRODUCER_NAME);
-    producer.producerType = text(execution, EvaluationVariables.PRODUCER_TYPE);
-    producer.representativeName = text(execution, EvaluationVariables.REPRESENTATIVE_NAME);
-    producer.representativePosition = text(execution, EvaluationVariables.REPRESENTATIVE_POSITION);
-    producer.address = text(execution, EvaluationVariables.PRODUCER_ADDRESS);
-    producer.phone = text(execution, EvaluationVariables.PRODUCER_PHONE);
-    producer.email = text(execution, EvaluationVariables.PRODUCER_EMAIL);
-    producer.communeCode = commune.code();
-    producer.createdAt = now;
-    dossiers.insertProducer(producer);
-
-    ProductRow product = new ProductRow();
-    product.producerId = producer.id;
-    product.name = text(execution, EvaluationVariables.PRODUCT_NAME);
-    product.productSet = set.number();
-    product.communeCode = commune.code();
-    product.createdAt = now;
-    dossiers.insertProduct(product);
+    ProductRow product = products.registerNew(execution, commune, set);
     cycle.updateProductStage(product.id, "IDEA");
 
     CycleMapper.IdeaRow idea = new CycleMapper.IdeaRow();
     idea.productId = product.id;
-    idea.formType = text(execution, CycleVariables.IDEA_FORM_TYPE);
-    idea.description = text(execution, CycleVariables.IDEA_DESCRIPTION);
+    idea.formType = ProductRegistration.text(execution, CycleVariables.IDEA_FORM_TYPE);
+    idea.description = ProductRegistration.text(execution, CycleVariables.IDEA_DESCRIPTION);
     idea.receivedOn = receivedOn;
     idea.status = "RECEIVED";
     idea.processInstanceId = execution.getProcessInstanceId();
@@ -108,7 +87,7 @@ class RegisterIdeaDelegate implements JavaDelegate {
     context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     context.put(EvaluationVariables.PRODUCT_SET_NAME, set.title());
     context.put(CycleVariables.PRODUCT_GROUP, ProductGroup.ofSet(set.number()).name());
-    context.put(CycleVariables.ENTITY_TYPE, producer.producerType);
+    context.put(CycleVariables.ENTITY_TYPE, ProductRegistration.text(execution, EvaluationVariables.PRODUCER_TYPE));
     context.put(CycleVariables.EXISTING_PRODUCT, "EXISTING".equals(idea.formType));
     context.put(CycleVariables.HAS_BUSINESS_REGISTRATION,
         Boolean.TRUE.equals(execution.getVariable(CycleVariables.HAS_BUSINESS_REGISTRATION))
@@ -116,8 +95,4 @@ class RegisterIdeaDelegate implements JavaDelegate {
     execution.setVariables(context);
   }
 
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
 }

@@ -20,7 +20,7 @@ class RouteSupportRequestDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     SupportTypes type = SupportTypes.valueOf(execution.getVariable(CycleVariables.SUPPORT_TYPE).toString());
     CycleMapper.SupportRequestRow request = new CycleMapper.SupportRequestRow();
-    request.productId = ((Number) execution.getVariable(EvaluationVariables.PRODUCT_ID)).longValue();
+    request.productId = EvaluationVariables.productId(execution);
     request.supportType = type.name();
     request.description = execution.getVariable(CycleVariables.SUPPORT_DESCRIPTION).toString().trim();
     request.handlerLevel = type.level;

@@ -22,7 +22,7 @@ class TrainingAttendanceListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormValues values = new FormValues(task::getVariable);
     String date = values.text(CycleVariables.TRAINING_DATE);
-    mapper.insertAttendance(((Number) task.getVariable(EvaluationVariables.PRODUCT_ID)).longValue(),
+    mapper.insertAttendance(EvaluationVariables.productId(task),
         ((Number) task.getVariable(CycleVariables.TRAINING_NUMBER)).intValue(),
         values.isTrue(CycleVariables.ATTENDED), date == null ? null : LocalDate.parse(date),
         values.text(CycleVariables.ATTENDEE_NAME), LocalDateTime.now());

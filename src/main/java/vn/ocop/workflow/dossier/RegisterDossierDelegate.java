@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.criteria.CriteriaSet;
+import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.form.FormValidationException;
 import vn.ocop.workflow.form.FormValidator;
 import vn.ocop.workflow.unit.AdministrativeLevel;
@@ -38,15 +39,17 @@ class RegisterDossierDelegate implements JavaDelegate {
   private final CriteriaCatalog criteria;
   private final Sequences sequences;
   private final CommuneResolver communes;
+  private final ProductRegistration products;
 
   RegisterDossierDelegate(FormValidator validator, DossierMapper mapper, AdministrativeUnits units,
-      CriteriaCatalog criteria, Sequences sequences, CommuneResolver communes) {
+      CriteriaCatalog criteria, Sequences sequences, CommuneResolver communes, ProductRegistration products) {
     this.validator = validator;
     this.mapper = mapper;
     this.units = units;
     this.criteria = criteria;
     this.sequences = sequences;
     this.communes = communes;
+    this.products = products;
   }
 
   @Override
@@ -55,15 +58,15 @@ class RegisterDossierDelegate implements JavaDelegate {
     AdministrativeUnit commune = communes.ofRegistration(execution, DossierRegistrationRules.FORM_ID);
     LocalDate receivedOn = isBlank(execution.getVariable(RECEIVED_ON))
         ? LocalDate.now() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
-    String dossierType = text(execution, DOSSIER_TYPE);
+    String dossierType = ProductRegistration.text(execution, DOSSIER_TYPE);
     CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(PRODUCT_SET).toString()));
     LocalDateTime now = LocalDateTime.now();
 
     ProductRow product = execution.getVariable(PRODUCT_ID) != null
-        ? cycleProduct(((Number) execution.getVariable(PRODUCT_ID)).longValue(), commune)
+        ? cycleProduct(EvaluationVariables.productId(execution), commune)
         : "FIRST".equals(dossierType)
-            ? newProduct(execution, commune, set, now)
-            : existingProduct(text(execution, PRODUCT_CODE), commune);
+            ? products.registerNew(execution, commune, set)
+            : existingProduct(ProductRegistration.text(execution, PRODUCT_CODE), commune);
 
     DossierRow dossier = new DossierRow();
     dossier.productId = product.id;
@@ -104,30 +107,6 @@ class RegisterDossierDelegate implements JavaDelegate {
     execution.setVariables(context);
   }
 
-  private ProductRow newProduct(DelegateExecution execution, AdministrativeUnit commune, CriteriaSet set,
-      LocalDateTime now) {
-    ProducerRow producer = new ProducerRow();
-    producer.name = text(execution, PRODUCER_NAME);
-    producer.producerType = text(execution, PRODUCER_TYPE);
-    producer.representativeName = text(execution, REPRESENTATIVE_NAME);
-    producer.representativePosition = text(execution, REPRESENTATIVE_POSITION);
-    producer.address = text(execution, PRODUCER_ADDRESS);
-    producer.phone = text(execution, PRODUCER_PHONE);
-    producer.email = text(execution, PRODUCER_EMAIL);
-    producer.communeCode = commune.code();
-    producer.createdAt = now;
-    mapper.insertProducer(producer);
-
-    ProductRow product = new ProductRow();
-    product.producerId = producer.id;
-    product.name = text(execution, PRODUCT_NAME);
-    product.productSet = set.number();
-    product.communeCode = commune.code();
-    product.createdAt = now;
-    mapper.insertProduct(product);
-    return product;
-  }
-
   /** The product the full cycle has carried from its idea: registered already, of this commune. */
   private ProductRow cycleProduct(long productId, AdministrativeUnit commune) {
     ProductRow product = mapper.selectProductById(productId);
@@ -146,10 +125,6 @@ class RegisterDossierDelegate implements JavaDelegate {
     return product;
   }
 
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
 
   private static boolean isBlank(Object value) {
     return value == null || value.toString().isBlank();

@@ -106,6 +106,11 @@ public final class EvaluationVariables {
   private EvaluationVariables() {
   }
 
+  /** The product an execution or task works on ({@code ocop_product.id}). */
+  public static long productId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return ((Number) scope.getVariable(PRODUCT_ID)).longValue();
+  }
+
   /** The dossier an execution or task works on ({@code ocop_dossier.id}). */
   public static long dossierId(org.camunda.bpm.engine.delegate.VariableScope scope) {
     return ((Number) scope.getVariable(DOSSIER_ID)).longValue();
