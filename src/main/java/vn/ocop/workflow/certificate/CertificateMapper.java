@@ -14,5 +14,25 @@ public interface CertificateMapper {
 
   CertificateRow selectByNumber(String certificateNumber);
 
+  CertificateRow selectById(long id);
+
   int updateStatus(@Param("id") long id, @Param("status") String status);
+
+  /** Ends a certificate: EXPIRED, SUPERSEDED, or REVOKED with its ground and decision. */
+  int end(@Param("id") long id, @Param("status") String status, @Param("endedOn") java.time.LocalDate endedOn,
+      @Param("revocationGround") String revocationGround, @Param("revocationDecision") String revocationDecision);
+
+  void insertEvent(CertificateEvent event);
+
+  List<CertificateEvent> selectEvents(long certificateId);
+
+  /** Product, producer and commune of a certificate, for its lifecycle's forms. */
+  LifecycleContext selectLifecycleContext(long certificateId);
+
+  /** The valid certificate of a product code, or {@code null}. */
+  LifecycleContext selectValidByProductCode(String productCode);
+
+  void insertOpinion(WrittenOpinion opinion);
+
+  List<WrittenOpinion> selectOpinions(long dossierId);
 }

@@ -26,6 +26,15 @@ class CertificateNumbers {
     return String.format("%s-%s-%03d-%d", provinceCode, communeCode, number, year);
   }
 
+  /** The issuer's code in certificate numbers: the province, {@code (province)H(district)}, or {@code TW}. */
+  static String issuer(String level, String provinceCode, String districtCode) {
+    return switch (level) {
+      case "CENTRAL" -> "TW";
+      case "DISTRICT" -> provinceCode + "H" + districtCode;
+      default -> provinceCode;
+    };
+  }
+
   String certificateNumber(String issuer, int year) {
     long number = sequences.next("certificate-" + issuer + "-" + year);
     return String.format("OCOP-%s-%d-%04d", issuer, year, number);

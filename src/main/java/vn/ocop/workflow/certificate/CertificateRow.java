@@ -16,4 +16,7 @@ public class CertificateRow {
   public String decisionNumber;
   public String status;
   public LocalDateTime createdAt;
+  public LocalDate endedOn;
+  public String revocationGround;
+  public String revocationDecision;
 }

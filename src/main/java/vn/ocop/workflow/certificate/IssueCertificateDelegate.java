@@ -5,7 +5,6 @@ import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,21 +17,20 @@ import vn.ocop.workflow.dossier.ProductRow;
 /**
  * Task_IssueCertificate: after the competent authority's recognition decision, issues the certificate
  * (valid 36 months from the decision, Art. 4.3), gives the product its OCOP code if it has none yet,
- * supersedes the product's previous valid certificate (upgrade, re-evaluation) and closes the dossier.
+ * supersedes the product's previous valid certificate (upgrade), ending its lifecycle, closes the dossier
+ * and starts the new certificate's lifecycle ({@code certificateLifecycle}).
  */
 @Component("issueCertificateDelegate")
 class IssueCertificateDelegate implements JavaDelegate {
 
-  static final int VALIDITY_MONTHS = 36;
-
-  private final CertificateMapper certificates;
   private final DossierMapper dossiers;
   private final CertificateNumbers numbers;
+  private final CertificateIssuer issuer;
 
-  IssueCertificateDelegate(CertificateMapper certificates, DossierMapper dossiers, CertificateNumbers numbers) {
-    this.certificates = certificates;
+  IssueCertificateDelegate(DossierMapper dossiers, CertificateNumbers numbers, CertificateIssuer issuer) {
     this.dossiers = dossiers;
     this.numbers = numbers;
+    this.issuer = issuer;
   }
 
   @Override
@@ -49,24 +47,11 @@ class IssueCertificateDelegate implements JavaDelegate {
       product.productCode = numbers.productCode(provinceCode, product.communeCode, issuedOn.getYear());
       dossiers.updateProductCode(productId, product.productCode);
     }
-    for (CertificateRow previous : certificates.selectByProduct(productId)) {
-      if ("VALID".equals(previous.status)) {
-        certificates.updateStatus(previous.id, "SUPERSEDED");
-      }
-    }
-
-    CertificateRow certificate = new CertificateRow();
-    certificate.certificateNumber = numbers.certificateNumber(issuer(level, provinceCode, execution), issuedOn.getYear());
-    certificate.productId = productId;
-    certificate.dossierId = dossierId;
-    certificate.stars = stars;
-    certificate.issuedOn = issuedOn;
-    certificate.validUntil = issuedOn.plusMonths(VALIDITY_MONTHS);
-    certificate.issuedByLevel = level;
-    certificate.decisionNumber = execution.getVariable(RECOGNITION_DECISION_NUMBER).toString().trim();
-    certificate.status = "VALID";
-    certificate.createdAt = LocalDateTime.now();
-    certificates.insert(certificate);
+    Object district = execution.getVariable(DISTRICT_CODE);
+    CertificateRow certificate = issuer.issue(execution.getProcessEngineServices(), new CertificateIssuer.Grant(
+        productId, dossierId, stars, issuedOn, level,
+        CertificateNumbers.issuer(level, provinceCode, district == null ? null : district.toString()),
+        execution.getVariable(RECOGNITION_DECISION_NUMBER).toString().trim()), null);
 
     Object average = execution.getVariable(AVERAGE_SCORE);
     dossiers.updateDossierOutcome(dossierId, "CERTIFIED",
@@ -76,13 +61,5 @@ class IssueCertificateDelegate implements JavaDelegate {
     execution.setVariable(CERTIFICATE_NUMBER, certificate.certificateNumber);
     execution.setVariable(CERTIFICATE_VALID_UNTIL,
         Date.from(certificate.validUntil.atStartOfDay(ZoneId.systemDefault()).toInstant()));
-  }
-
-  private static String issuer(String level, String provinceCode, DelegateExecution execution) {
-    return switch (level) {
-      case "CENTRAL" -> "TW";
-      case "DISTRICT" -> provinceCode + "H" + execution.getVariable(DISTRICT_CODE);
-      default -> provinceCode;
-    };
   }
 }

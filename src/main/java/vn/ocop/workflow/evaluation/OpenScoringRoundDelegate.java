@@ -35,7 +35,7 @@ class OpenScoringRoundDelegate implements JavaDelegate {
     Object previous = execution.getVariable(SCORING_ROUND);
     int round = previous == null ? 1 : ((Number) previous).intValue() + 1;
     String chair = execution.getVariable(COUNCIL_CHAIR).toString();
-    List<String> members = ConveneCouncilRules.memberIds(execution.getVariable(COUNCIL_MEMBERS));
+    List<String> members = CouncilMembers.ids(execution.getVariable(COUNCIL_MEMBERS));
     for (String member : members) {
       ScoreSheetRow sheet = new ScoreSheetRow();
       sheet.dossierId = dossierId;

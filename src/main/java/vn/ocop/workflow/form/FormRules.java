@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiConsumer;
+import vn.ocop.workflow.common.EngineClock;
 
 /**
  * Rules of one form that its schema cannot express (one field required depending on another). A bean
@@ -33,7 +34,7 @@ public interface FormRules {
 
   /**
    * A rule that the date in {@code field}, when given (or always, if {@code required}), is a valid date
-   * and not after today.
+   * and not after today (by the engine's clock).
    */
   static void notAfterToday(FormValues values, List<String> problems, String field, String label, boolean required) {
     String text = values.text(field);
@@ -44,7 +45,7 @@ public interface FormRules {
       return;
     }
     try {
-      if (LocalDate.parse(text).isAfter(LocalDate.now())) {
+      if (LocalDate.parse(text).isAfter(EngineClock.today())) {
         problems.add("«" + label + "» không được sau ngày hôm nay.");
       }
     } catch (DateTimeParseException e) {

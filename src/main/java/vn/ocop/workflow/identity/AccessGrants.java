@@ -33,6 +33,7 @@ final class AccessGrants {
   static final String PRODUCT_EVALUATION = "productEvaluation";
   static final String OCOP_CYCLE = "ocopCycle";
   static final String AWARENESS_CAMPAIGN = "awarenessCampaign";
+  static final String CERTIFICATE_FINDING = "certificateFinding";
 
   static final List<Grant> BASELINE = List.of(
       new Grant(COMMUNE_OFFICERS, APPLICATION, "tasklist", ACCESS),
@@ -51,11 +52,14 @@ final class AccessGrants {
       new Grant(COMMUNE_OFFICERS, PROCESS_INSTANCE, "*", CREATE),
       // Step 1: the yearly campaign starts itself on 1 February; province officers may open another one.
       new Grant(PROVINCE_OFFICERS, PROCESS_DEFINITION, AWARENESS_CAMPAIGN, CREATE_INSTANCE),
+      // After the certificate: a province officer records a finding, which opens an ad hoc inspection.
+      new Grant(PROVINCE_OFFICERS, PROCESS_DEFINITION, CERTIFICATE_FINDING, CREATE_INSTANCE),
       new Grant(PROVINCE_OFFICERS, PROCESS_INSTANCE, "*", CREATE));
 
   /** The processes whose tasks officers and council members work in Tasklist: they read their definitions. */
   static final List<String> TASKLIST_PROCESSES = List.of(OCOP_CYCLE, "proposalScreening", "existingProductReview",
-      "training", "implementation", PRODUCT_EVALUATION, "tradePromotion", AWARENESS_CAMPAIGN);
+      "training", "implementation", PRODUCT_EVALUATION, "tradePromotion", AWARENESS_CAMPAIGN, "certificateLifecycle",
+      CERTIFICATE_FINDING);
 
   static final List<String> TASKLIST_ROLES = List.of(COMMUNE_OFFICERS, DISTRICT_OFFICERS, PROVINCE_OFFICERS, COUNCIL_MEMBERS);
 

@@ -470,6 +470,17 @@ class ProductEvaluationProcessTest {
     CertificateRow upgraded = certificates.selectByNumber(historic(upgrade, "certificateNumber"));
     Assertions.assertThat(upgraded.stars).isEqualTo(4);
     Assertions.assertThat(upgraded.status).isEqualTo("VALID");
+    // each certificate has its lifecycle: the earlier one ended by the upgrade, the new one running
+    Assertions.assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery()
+        .processInstanceId(lifecycle(firstCertificate).getId()).activityId("EndEvent_CertificateSuperseded").count())
+        .isEqualTo(1);
+    Assertions.assertThat(lifecycle(firstCertificate).getState()).isEqualTo("COMPLETED");
+    Assertions.assertThat(lifecycle(upgraded.certificateNumber).getState()).isEqualTo("ACTIVE");
+  }
+
+  org.camunda.bpm.engine.history.HistoricProcessInstance lifecycle(String certificateNumber) {
+    return BpmnAwareTests.historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("certificateLifecycle").processInstanceBusinessKey(certificateNumber).singleResult();
   }
 
   @Test

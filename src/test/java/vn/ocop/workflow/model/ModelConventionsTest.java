@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.ocop.workflow.awareness.AwarenessVariables;
+import vn.ocop.workflow.certificate.LifecycleVariables;
 import vn.ocop.workflow.cycle.CycleVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 
@@ -141,7 +142,8 @@ class ModelConventionsTest {
   }
 
   /** The classes that declare the processes' variables, once each. */
-  static final List<Class<?>> VARIABLE_DECLARATIONS = List.of(EvaluationVariables.class, CycleVariables.class, AwarenessVariables.class);
+  static final List<Class<?>> VARIABLE_DECLARATIONS = List.of(EvaluationVariables.class, CycleVariables.class, AwarenessVariables.class,
+      LifecycleVariables.class);
 
   @ParameterizedTest
   @MethodSource("bpmnFiles")

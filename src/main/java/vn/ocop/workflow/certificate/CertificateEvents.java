@@ -1,0 +1,28 @@
+package vn.ocop.workflow.certificate;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
+
+/** Records what happens to a certificate ({@code ocop_certificate_event}) at the engine's time, by whom. */
+@Component
+class CertificateEvents {
+
+  private final CertificateMapper mapper;
+
+  CertificateEvents(CertificateMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  void record(long certificateId, String kind, String text, IdentityService identityService) {
+    Authentication user = identityService.getCurrentAuthentication();
+    mapper.insertEvent(new CertificateEvent(null, certificateId, kind, EngineClock.dateTime(),
+        user == null ? null : user.getUserId(), text));
+  }
+
+  void record(VariableScope scope, String kind, String text, IdentityService identityService) {
+    record(LifecycleVariables.certificateId(scope), kind, text, identityService);
+  }
+}

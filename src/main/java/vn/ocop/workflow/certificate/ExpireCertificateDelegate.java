@@ -1,0 +1,29 @@
+package vn.ocop.workflow.certificate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
+
+/** Task_ExpireCertificate: 36 months have passed without renewal; the certificate is EXPIRED. */
+@Component("expireCertificateDelegate")
+class ExpireCertificateDelegate implements JavaDelegate {
+
+  private final CertificateMapper certificates;
+  private final CertificateEvents events;
+
+  ExpireCertificateDelegate(CertificateMapper certificates, CertificateEvents events) {
+    this.certificates = certificates;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long certificateId = LifecycleVariables.certificateId(execution);
+    certificates.end(certificateId, "EXPIRED",
+        EngineClock.dateOf((java.util.Date) execution.getVariable(LifecycleVariables.VALID_UNTIL)), null, null);
+    events.record(certificateId, "EXPIRED", "Giấy chứng nhận hết hiệu lực ngày "
+        + execution.getVariable(LifecycleVariables.VALID_UNTIL_TEXT) + ".",
+        execution.getProcessEngineServices().getIdentityService());
+  }
+}

@@ -1,0 +1,62 @@
+package vn.ocop.workflow.certificate;
+
+import static vn.ocop.workflow.certificate.LifecycleVariables.RE_EVALUATION_RECEIVED_ON;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
+import vn.ocop.workflow.common.Sequences;
+import vn.ocop.workflow.dossier.DossierMapper;
+import vn.ocop.workflow.dossier.DossierRow;
+import vn.ocop.workflow.evaluation.CouncilMembers;
+import vn.ocop.workflow.evaluation.EvaluationVariables;
+
+/**
+ * Task_RegisterReEvaluation: stores the RE_EVALUATION dossier the commune received, numbers its
+ * registration ({@code n/PĐK-province-commune-year}, as for every dossier) and lists the council members
+ * the province can ask for written opinions.
+ */
+@Component("registerReEvaluationDelegate")
+class RegisterReEvaluationDelegate implements JavaDelegate {
+
+  private final DossierMapper dossiers;
+  private final Sequences sequences;
+  private final CertificateEvents events;
+
+  RegisterReEvaluationDelegate(DossierMapper dossiers, Sequences sequences, CertificateEvents events) {
+    this.dossiers = dossiers;
+    this.sequences = sequences;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate receivedOn = LocalDate.parse(execution.getVariable(RE_EVALUATION_RECEIVED_ON).toString().trim());
+    LocalDateTime now = EngineClock.dateTime();
+    DossierRow dossier = new DossierRow();
+    dossier.productId = EvaluationVariables.productId(execution);
+    dossier.dossierType = "RE_EVALUATION";
+    dossier.receivedOn = receivedOn;
+    dossier.regime = "QD26_2026";
+    dossier.processInstanceId = execution.getProcessInstanceId();
+    dossier.status = "AT_PROVINCE";
+    dossier.createdAt = now;
+    dossier.updatedAt = now;
+    dossiers.insertDossier(dossier);
+
+    String province = execution.getVariable(EvaluationVariables.PROVINCE_CODE).toString();
+    String commune = execution.getVariable(EvaluationVariables.COMMUNE_CODE).toString();
+    long number = sequences.next("registration-" + commune + "-" + receivedOn.getYear());
+    String registrationNumber = number + "/PĐK-" + province + "-" + commune + "-" + receivedOn.getYear();
+    execution.setVariable(EvaluationVariables.DOSSIER_ID, dossier.id);
+    execution.setVariable(EvaluationVariables.REGISTRATION_NUMBER, registrationNumber);
+    execution.setVariable(EvaluationVariables.AVAILABLE_COUNCIL_MEMBERS,
+        CouncilMembers.options(execution.getProcessEngineServices().getIdentityService()));
+    events.record(execution, "RE_EVALUATION_REQUESTED", "Xã nhận hồ sơ đánh giá lại ngày "
+        + receivedOn.format(CertificateIssuer.VIETNAMESE_DATE) + ", phiếu đăng ký số " + registrationNumber + ".",
+        execution.getProcessEngineServices().getIdentityService());
+  }
+}

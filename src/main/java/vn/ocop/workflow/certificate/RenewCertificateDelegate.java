@@ -1,0 +1,47 @@
+package vn.ocop.workflow.certificate;
+
+import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.ocop.workflow.dossier.DossierMapper;
+
+/**
+ * Task_RenewCertificate: after the decision to recognise the product again, issues a new certificate
+ * (36 months, the re-evaluated stars) that supersedes the current one; the new certificate's own
+ * lifecycle starts, and this one ends.
+ */
+@Component("renewCertificateDelegate")
+class RenewCertificateDelegate implements JavaDelegate {
+
+  private final CertificateIssuer issuer;
+  private final CertificateEvents events;
+  private final DossierMapper dossiers;
+
+  RenewCertificateDelegate(CertificateIssuer issuer, CertificateEvents events, DossierMapper dossiers) {
+    this.issuer = issuer;
+    this.events = events;
+    this.dossiers = dossiers;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int stars = Integer.parseInt(execution.getVariable(LifecycleVariables.RE_EVALUATION_STARS).toString().trim());
+    String level = execution.getVariable(RECOGNITION_LEVEL).toString();
+    String current = execution.getVariable(CERTIFICATE_NUMBER).toString();
+    long dossierId = dossierId(execution);
+    CertificateRow renewed = issuer.issue(execution.getProcessEngineServices(), new CertificateIssuer.Grant(
+        productId(execution), dossierId, stars,
+        LocalDate.parse(execution.getVariable(RECOGNITION_DATE).toString().trim()), level,
+        CertificateNumbers.issuer(level, execution.getVariable(PROVINCE_CODE).toString(), null),
+        execution.getVariable(RECOGNITION_DECISION_NUMBER).toString().trim()), current);
+    dossiers.updateDossierOutcome(dossierId, "CERTIFIED", null, stars);
+    events.record(execution, "RENEWED", "Đánh giá lại đạt " + stars + " sao: cấp giấy chứng nhận mới số "
+        + renewed.certificateNumber + ", hiệu lực đến ngày "
+        + renewed.validUntil.format(CertificateIssuer.VIETNAMESE_DATE) + ".",
+        execution.getProcessEngineServices().getIdentityService());
+    execution.setVariable(LifecycleVariables.RENEWED_CERTIFICATE_NUMBER, renewed.certificateNumber);
+  }
+}
