@@ -12,13 +12,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import vn.ocop.workflow.identity.OcopGroups;
 
 /**
  * Two filter chains.
  * <ul>
  *   <li>Machine APIs ({@code /engine-rest}, our {@code /api}, {@code /actuator}): stateless HTTP Basic
  *       against the Camunda identity service; the engine then knows the user, so authorizations apply.
- *       Public: {@code GET /engine-rest/engine}, {@code /actuator/health}, {@code /api/public/**}.</li>
+ *       Public: {@code GET /engine-rest/engine}, {@code /actuator/health}, {@code /api/public/**}; the
+ *       other actuator endpoints are the administrator's.</li>
  *   <li>Everything else, i.e. the Camunda webapps under {@code /camunda}: left to Camunda's own login,
  *       CSRF filter (XSRF-TOKEN) and security headers. Spring's form login, CSRF and headers would break
  *       the webapps' login and are therefore off here.</li>
@@ -41,6 +43,7 @@ class SecurityConfig {
             .requestMatchers(path.matcher(HttpMethod.GET, "/actuator/health"),
                 path.matcher(HttpMethod.GET, "/actuator/health/**")).permitAll()
             .requestMatchers(path.matcher("/api/public/**")).permitAll()
+            .requestMatchers(path.matcher("/actuator/**")).hasAuthority(OcopGroups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("OCOP"))
         .csrf(csrf -> csrf.disable())

@@ -175,6 +175,9 @@ public class FormValidator {
     int max = field.maxLength() != null ? field.maxLength()
         : field.type().equals("textarea") ? DEFAULT_TEXTAREA_MAX : DEFAULT_TEXTFIELD_MAX;
     int length = text.codePointCount(0, text.length());
+    if (text.codePoints().anyMatch(FormValidator::forbidden)) {
+      problems.add(label + " chứa ký tự điều khiển hoặc ký tự ẩn không hợp lệ.");
+    }
     if (field.minLength() != null && length < field.minLength()) {
       problems.add(label + " phải có ít nhất " + field.minLength() + " ký tự.");
     }
@@ -190,6 +193,17 @@ public class FormValidator {
         throw new IllegalStateException("Form field " + field.path() + " has an invalid pattern", e);
       }
     }
+  }
+
+  /**
+   * Characters no officer types: controls other than line breaks and tabs, lone surrogates, and the
+   * invisible ones that reorder or hide text (bidirectional overrides, byte order mark).
+   */
+  static boolean forbidden(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t'
+        || type == Character.SURROGATE
+        || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF;
   }
 
   private static void checkDate(String label, Object value, List<String> problems) {

@@ -4,11 +4,14 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static vn.ocop.workflow.identity.OcopGroups.COMMUNE_OFFICERS;
 import static vn.ocop.workflow.identity.OcopGroups.COUNCIL_MEMBERS;
 import static vn.ocop.workflow.identity.OcopGroups.DISTRICT_OFFICERS;
@@ -18,6 +21,7 @@ import static vn.ocop.workflow.identity.OcopGroups.SUPERVISORS;
 
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 
 /**
@@ -42,6 +46,15 @@ final class AccessGrants {
       new Grant(COUNCIL_MEMBERS, APPLICATION, "tasklist", ACCESS),
       new Grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS),
       new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ),
+      // supervisors read everything of the province (one installation serves one province) and change nothing
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ_INSTANCE),
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY),
+      new Grant(SUPERVISORS, PROCESS_INSTANCE, "*", READ),
+      new Grant(SUPERVISORS, TASK, "*", READ),
+      new Grant(SUPERVISORS, DECISION_DEFINITION, "*", READ),
+      new Grant(SUPERVISORS, DECISION_DEFINITION, "*", org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY),
+      new Grant(SUPERVISORS, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+      new Grant(SUPERVISORS, DEPLOYMENT, "*", READ),
       new Grant(POLICY_EDITORS, APPLICATION, "cockpit", ACCESS),
       new Grant(POLICY_EDITORS, DEPLOYMENT, "*", CREATE),
       new Grant(POLICY_EDITORS, DEPLOYMENT, "*", READ),

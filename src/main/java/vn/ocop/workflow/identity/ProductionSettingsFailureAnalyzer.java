@@ -12,7 +12,9 @@ class ProductionSettingsFailureAnalyzer extends AbstractFailureAnalyzer<Producti
         "The prod profile has no default or demo credentials and cannot start: "
             + String.join("; ", cause.problems()) + ".",
         "Set the environment variables " + String.join(" and ", ProductionSettingsCheck.REQUIRED)
-            + " (the administrator's user id and password) and do not activate the demo profile in production.",
+            + " (the administrator's user id and a password of at least " + ProductionSettingsCheck.MIN_PASSWORD_LENGTH
+            + " characters with upper and lower case letters, a digit and a special character, not containing the"
+            + " user id) and do not activate the demo profile in production.",
         cause);
   }
 }

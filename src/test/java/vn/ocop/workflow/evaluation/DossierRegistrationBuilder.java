@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /** Test data: what a commune officer enters in the registration form (Mẫu 01). */
-final class DossierRegistrationBuilder {
+public final class DossierRegistrationBuilder {
 
   private final Map<String, Object> values = new HashMap<>();
 
@@ -27,7 +27,7 @@ final class DossierRegistrationBuilder {
     values.put("communeCode", "07201");
   }
 
-  static DossierRegistrationBuilder aDossier() {
+  public static DossierRegistrationBuilder aDossier() {
     return new DossierRegistrationBuilder();
   }
 
@@ -36,7 +36,7 @@ final class DossierRegistrationBuilder {
     return this;
   }
 
-  DossierRegistrationBuilder inCommune(String communeCode) {
+  public DossierRegistrationBuilder inCommune(String communeCode) {
     values.put("communeCode", communeCode);
     return this;
   }
@@ -47,17 +47,17 @@ final class DossierRegistrationBuilder {
     return this;
   }
 
-  DossierRegistrationBuilder with(String name, Object value) {
+  public DossierRegistrationBuilder with(String name, Object value) {
     values.put(name, value);
     return this;
   }
 
-  DossierRegistrationBuilder without(String name) {
+  public DossierRegistrationBuilder without(String name) {
     values.remove(name);
     return this;
   }
 
-  VariableMap build() {
+  public VariableMap build() {
     return Variables.fromMap(values);
   }
 }

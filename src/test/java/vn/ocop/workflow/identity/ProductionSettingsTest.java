@@ -49,4 +49,20 @@ class ProductionSettingsTest {
         .isInstanceOf(ProductionSettingsException.class)
         .hasMessageContaining("the demo profile is active together with prod");
   }
+
+  @Test
+  void prodWithAWeakAdminPasswordRefusesToStartAndSaysWhy(CapturedOutput output) {
+    assertThatThrownBy(() -> start("--spring.profiles.active=prod", "--OCOP_ADMIN_USER=chief", "--OCOP_ADMIN_PASSWORD=demo"))
+        .isInstanceOf(ProductionSettingsException.class)
+        .hasMessageContaining("OCOP_ADMIN_PASSWORD is shorter than 10 characters")
+        .hasMessageContaining("needs upper and lower case letters")
+        .hasMessageContaining("needs a digit")
+        .hasMessageContaining("needs a special character");
+    assertThatThrownBy(() -> start("--spring.profiles.active=prod", "--OCOP_ADMIN_USER=chief",
+        "--OCOP_ADMIN_PASSWORD=Chief-2026-secret"))
+        .isInstanceOf(ProductionSettingsException.class)
+        .hasMessageContaining("OCOP_ADMIN_PASSWORD must not contain the user name")
+        .hasMessageNotContaining("shorter");
+    assertThat(output).contains("APPLICATION FAILED TO START");
+  }
 }

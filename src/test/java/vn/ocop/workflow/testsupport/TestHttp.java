@@ -40,6 +40,34 @@ public final class TestHttp {
         .build());
   }
 
+  /** Any JSON request, with HTTP Basic credentials unless {@code user} is {@code null}. */
+  public HttpResponse<String> request(String method, String path, String json, String user, String password) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      request.header("Authorization", basic(user, password));
+    }
+    return send(request.build());
+  }
+
+  /** A JSON POST in the webapps' session after {@link #webappLogin}, with its XSRF token, as Tasklist makes it. */
+  public HttpResponse<String> webappPost(String path, String json) {
+    String token = cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .reduce((first, last) -> last)
+        .orElseThrow(() -> new AssertionError("No XSRF-TOKEN cookie: log in first"));
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build());
+  }
+
   /** A multipart/form-data upload of one file, as Camunda Modeler deploys a model. */
   public HttpResponse<String> deploy(String deploymentName, String fileName, byte[] content, String user, String password) {
     String boundary = "ocop" + System.nanoTime();
