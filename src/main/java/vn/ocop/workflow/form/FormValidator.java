@@ -171,13 +171,14 @@ public class FormValidator {
       problems.add(label + " phải là văn bản.");
       return;
     }
+    if (((String) value).codePoints().anyMatch(FormValidator::forbidden)) {
+      problems.add(label + " chứa ký tự điều khiển hoặc ký tự ẩn không hợp lệ.");
+      return;
+    }
     String text = Normalizer.normalize(((String) value).trim(), Normalizer.Form.NFC);
     int max = field.maxLength() != null ? field.maxLength()
         : field.type().equals("textarea") ? DEFAULT_TEXTAREA_MAX : DEFAULT_TEXTFIELD_MAX;
     int length = text.codePointCount(0, text.length());
-    if (text.codePoints().anyMatch(FormValidator::forbidden)) {
-      problems.add(label + " chứa ký tự điều khiển hoặc ký tự ẩn không hợp lệ.");
-    }
     if (field.minLength() != null && length < field.minLength()) {
       problems.add(label + " phải có ít nhất " + field.minLength() + " ký tự.");
     }

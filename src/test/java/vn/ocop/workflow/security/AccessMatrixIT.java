@@ -238,6 +238,29 @@ class AccessMatrixIT {
     return "{}";
   }
 
+  @org.junit.jupiter.api.Test
+  void theWebappsSendSecurityHeadersAndRefuseAChangeWithoutTheirCsrfToken() {
+    TestHttp http = new TestHttp(port);
+    HttpResponse<String> page = http.get("/camunda/app/tasklist/default/");
+    assertThat(page.headers().map().keySet().stream().map(String::toLowerCase))
+        .contains("content-security-policy", "x-content-type-options", "x-xss-protection");
+    assertThat(http.webappLogin("tasklist", "xatamtien", "demo").statusCode()).isEqualTo(200);
+    HttpResponse<String> withoutToken = http.request("POST",
+        "/camunda/api/engine/engine/default/task/" + fixture.get("task07201") + "/claim", "{\"userId\":\"xatamtien\"}",
+        null, null);
+    assertThat(withoutToken.statusCode()).as(withoutToken.body()).isEqualTo(403);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(fixture.get("task07201")).singleResult().getAssignee())
+        .isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void healthShowsItsDetailsToTheAdministratorOnly() {
+    TestHttp http = new TestHttp(port);
+    assertThat(TasklistClient.read(http.get("/actuator/health").body()).has("components")).isFalse();
+    assertThat(TasklistClient.read(http.get("/actuator/health", "giamsat", "demo").body()).has("components")).isFalse();
+    assertThat(TasklistClient.read(http.get("/actuator/health", "admin", "demo").body()).has("components")).isTrue();
+  }
+
   static byte[] tinyModel() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Bpmn.writeModelToStream(out, Bpmn.createExecutableProcess("accessCheck").camundaHistoryTimeToLive(1)

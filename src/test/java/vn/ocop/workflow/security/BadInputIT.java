@@ -158,7 +158,9 @@ class BadInputIT {
         Arguments.of("text with a NUL character", "POST", review, proposal("localOriginAssessment", "Nguyên liệu\u0000")),
         Arguments.of("text with a bell character", "POST", review, proposal("localOriginAssessment", "Nguyên\u0007 liệu")),
         Arguments.of("text with a right-to-left override", "POST", review, proposal("localOriginAssessment", "abc\u202Eexe.txt")),
-        Arguments.of("text with a lone surrogate", "POST", review, proposal("localOriginAssessment", "abc\uD800def")),
+        // written as a JSON escape: a Java string with a lone surrogate would reach the wire as '?'
+        Arguments.of("text with a lone surrogate", "POST", review,
+            proposal("localOriginAssessment", "abc@def").replace("abc@def", "abc\\ud800def")),
         Arguments.of("text with a byte order mark", "POST", review, proposal("localOriginAssessment", "\uFEFFNguyên liệu")),
         Arguments.of("unknown variable starRank", "POST", review, proposal("starRank", 5)),
         Arguments.of("unknown variable communeCode", "POST", review, proposal("communeCode", "07204")),

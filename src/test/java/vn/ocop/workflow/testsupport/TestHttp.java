@@ -56,6 +56,8 @@ public final class TestHttp {
 
   /** A JSON POST in the webapps' session after {@link #webappLogin}, with its XSRF token, as Tasklist makes it. */
   public HttpResponse<String> webappPost(String path, String json) {
+    // after the login the session is new: a first read hands out its XSRF token, as Tasklist's first call does
+    get("/camunda/api/admin/auth/user/default");
     String token = cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue)
