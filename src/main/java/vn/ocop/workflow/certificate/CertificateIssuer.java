@@ -72,7 +72,7 @@ class CertificateIssuer {
   }
 
   /** Starts the lifecycle of a certificate just issued, as the application (not as the officer). */
-  private String start(ProcessEngineServices services, long certificateId) {
+  String start(ProcessEngineServices services, long certificateId) {
     LifecycleContext certificate = certificates.selectLifecycleContext(certificateId);
     AdministrativeUnit commune = units.get(certificate.communeCode());
     AdministrativeUnit province = units.provinceOf(commune.code());

@@ -32,6 +32,9 @@ public interface CertificateMapper {
   /** The valid certificate of a product code, or {@code null}. */
   LifecycleContext selectValidByProductCode(String productCode);
 
+  /** Ids and numbers of all VALID certificates. */
+  List<CertificateRow> selectValid();
+
   void insertOpinion(WrittenOpinion opinion);
 
   List<WrittenOpinion> selectOpinions(long dossierId);

@@ -21,8 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>a submission our server-side validation refused inside the engine arrives wrapped in the
  *       engine's "exception while invoking the TaskListener" as a 500: it becomes a 400 with just the
  *       Vietnamese reason, which Tasklist shows;</li>
- *   <li>any other server error that carries SQL or a stack trace is answered with a plain Vietnamese
- *       message and an incident number; the details go to the log under that number.</li>
+ *   <li>any other server error is logged with an incident number (the engine does not log the exceptions
+ *       it passes on); one that carries SQL or a stack trace is answered with a plain Vietnamese message
+ *       and that number instead.</li>
  * </ul>
  */
 class EngineErrorFilter extends OncePerRequestFilter {
@@ -55,11 +56,13 @@ class EngineErrorFilter extends OncePerRequestFilter {
       String reason = message.substring(refused).replaceAll("['\"\\s]+$", "");
       replace(response, 400, FormErrors.TYPE, reason);
       LOG.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), reason);
-    } else if (INTERNALS.matcher(message).matches()) {
+    } else {
       String incident = UUID.randomUUID().toString().substring(0, 8);
       LOG.error("Incident {} on {} {}: {}", incident, request.getMethod(), request.getRequestURI(), body);
-      replace(response, response.getStatus(), "ServerError",
-          "Hệ thống gặp lỗi, chưa thực hiện được yêu cầu. Xin báo quản trị viên mã sự cố " + incident + ".");
+      if (INTERNALS.matcher(message).matches()) {
+        replace(response, response.getStatus(), "ServerError",
+            "Hệ thống gặp lỗi, chưa thực hiện được yêu cầu. Xin báo quản trị viên mã sự cố " + incident + ".");
+      }
     }
   }
 

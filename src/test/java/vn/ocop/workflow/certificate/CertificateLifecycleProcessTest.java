@@ -60,6 +60,7 @@ class CertificateLifecycleProcessTest {
   @Autowired DossierMapper dossiers;
   @Autowired Registry registry;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+  @Autowired LifecycleBackfill backfill;
 
   @BeforeEach
   void setUp() {
@@ -557,6 +558,21 @@ class CertificateLifecycleProcessTest {
     identityService.clearAuthentication();
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(lifecycleOf(certificate).getId())
         .taskDefinitionKey("Task_InspectProduct").count()).isEqualTo(1);
+  }
+
+  // ---- certificates from before the lifecycle ----
+
+  @Test
+  void aValidCertificateWithoutALifecycleGetsOneAtStartUpAndOnlyOne() {
+    CertificateRow certificate = certify(aCertifiedProduct());
+    runtimeService.deleteProcessInstance(lifecycleOf(certificate).getId(), "a certificate from an earlier version");
+    Assertions.assertThat(lifecycleOf(certificate)).isNull();
+
+    backfill.run(null);
+    backfill.run(null);
+    assertThat(lifecycleOf(certificate)).isActive().isWaitingAt("IntermediateEvent_WindowOpens");
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("certificateLifecycle")
+        .processInstanceBusinessKey(certificate.certificateNumber).count()).isEqualTo(1);
   }
 
   // ---- upgrade ----
