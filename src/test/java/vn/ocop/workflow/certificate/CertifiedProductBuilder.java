@@ -1,12 +1,9 @@
 package vn.ocop.workflow.certificate;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.camunda.bpm.engine.ProcessEngine;
 import vn.ocop.workflow.dossier.DossierMapper;
-import vn.ocop.workflow.dossier.DossierRow;
-import vn.ocop.workflow.dossier.ProducerRow;
-import vn.ocop.workflow.dossier.ProductRow;
+import vn.ocop.workflow.testsupport.StoredProduct;
 
 /**
  * Test data: a product of commune 07201 (Tam Tiến, Bắc Giang) certified by the province, issued
@@ -42,34 +39,10 @@ final class CertifiedProductBuilder {
   /** Stores producer, product and dossier, issues the certificate; its lifecycle starts. */
   CertificateRow issue(ProcessEngine engine, DossierMapper dossiers, CertificateIssuer issuer) {
     int n = ++sequence;
-    LocalDateTime now = LocalDateTime.now();
-    ProducerRow producer = new ProducerRow();
-    producer.name = "HTX Chè Tam Tiến " + n;
-    producer.producerType = "HTX";
-    producer.representativeName = "Nguyễn Văn Bình";
-    producer.address = "Thôn Đồng Vương, xã Tam Tiến";
-    producer.phone = "0912 345 678";
-    producer.communeCode = communeCode;
-    producer.createdAt = now;
-    dossiers.insertProducer(producer);
-    ProductRow product = new ProductRow();
-    product.producerId = producer.id;
-    product.name = "Chè xanh Tam Tiến " + n;
-    product.productSet = 11;
-    product.communeCode = communeCode;
-    product.productCode = String.format("24-%s-%03d-%d", communeCode, 100 + n, issuedOn.getYear());
-    product.createdAt = now;
-    dossiers.insertProduct(product);
-    DossierRow dossier = new DossierRow();
-    dossier.productId = product.id;
-    dossier.dossierType = "FIRST";
-    dossier.receivedOn = issuedOn.minusMonths(3);
-    dossier.status = "CERTIFIED";
-    dossier.createdAt = now;
-    dossier.updatedAt = now;
-    dossiers.insertDossier(dossier);
+    StoredProduct product = StoredProduct.store(dossiers, "Chè xanh Tam Tiến " + n,
+        String.format("24-%s-%03d-%d", communeCode, 100 + n, issuedOn.getYear()), communeCode, 11, issuedOn.minusMonths(3));
     String level = stars == 5 ? "CENTRAL" : "PROVINCE";
-    return issuer.issue(engine, new CertificateIssuer.Grant(product.id, dossier.id, stars, issuedOn, level,
-        CertificateNumbers.issuer(level, "24", null), "15" + n + "/QĐ-UBND"), null);
+    return issuer.issue(engine, new CertificateIssuer.Grant(product.productId(), product.dossierId(), stars, issuedOn,
+        level, CertificateNumbers.issuer(level, "24", null), "15" + n + "/QĐ-UBND"), null);
   }
 }

@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.workflow.certificate.CertificateMapper;
-import vn.ocop.workflow.certificate.CertificateRow;
 import vn.ocop.workflow.criteria.ProductGroup;
 import vn.ocop.workflow.dossier.DossierMapper;
-import vn.ocop.workflow.dossier.DossierRow;
-import vn.ocop.workflow.dossier.ProducerRow;
-import vn.ocop.workflow.dossier.ProductRow;
+import vn.ocop.workflow.testsupport.StoredProduct;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestPostgres;
 
@@ -57,47 +53,12 @@ class PublicRegistryIT {
 
   /** A certified product: producer, product with its code, dossier and one certificate per given status. */
   void certified(String productCode, String communeCode, int productSet, int stars, LocalDate issuedOn, String... statuses) {
-    LocalDateTime now = LocalDateTime.now();
-    ProducerRow producer = new ProducerRow();
-    producer.name = "Chủ thể của " + productCode;
-    producer.producerType = "HTX";
-    producer.representativeName = "Nguyễn Văn A";
-    producer.address = "Thôn 1";
-    producer.phone = "0912000111";
-    producer.email = "private@example.vn";
-    producer.communeCode = communeCode;
-    producer.createdAt = now;
-    dossiers.insertProducer(producer);
-    ProductRow product = new ProductRow();
-    product.producerId = producer.id;
-    product.name = "Sản phẩm <b>" + productCode + "</b>";
-    product.productSet = productSet;
-    product.communeCode = communeCode;
-    product.productCode = productCode;
-    product.createdAt = now;
-    dossiers.insertProduct(product);
-    DossierRow dossier = new DossierRow();
-    dossier.productId = product.id;
-    dossier.dossierType = "FIRST";
-    dossier.receivedOn = issuedOn.minusMonths(3);
-    dossier.status = "CERTIFIED";
-    dossier.createdAt = now;
-    dossier.updatedAt = now;
-    dossiers.insertDossier(dossier);
+    StoredProduct product = StoredProduct.store(dossiers, "Sản phẩm <b>" + productCode + "</b>", productCode, communeCode,
+        productSet, issuedOn.minusMonths(3));
     int n = 0;
     for (String status : statuses) {
-      CertificateRow certificate = new CertificateRow();
-      certificate.certificateNumber = "OCOP-T-" + productCode + "-" + (++n);
-      certificate.productId = product.id;
-      certificate.dossierId = dossier.id;
-      certificate.stars = stars;
-      certificate.issuedOn = issuedOn.plusDays(n);
-      certificate.validUntil = issuedOn.plusDays(n).plusMonths(36);
-      certificate.issuedByLevel = "PROVINCE";
-      certificate.decisionNumber = "1/QĐ-UBND";
-      certificate.status = status;
-      certificate.createdAt = now;
-      certificates.insert(certificate);
+      ++n;
+      product.certificate(certificates, "OCOP-T-" + productCode + "-" + n, stars, issuedOn.plusDays(n), status);
     }
   }
 
@@ -134,7 +95,7 @@ class PublicRegistryIT {
     assertThat(json.path("status").asText()).isEqualTo("VALID");
     assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("productCode", "productName", "producerName",
         "commune", "province", "productGroup", "stars", "certificateNumber", "issuedOn", "validUntil", "status");
-    assertThat(response.body()).doesNotContain("0912000111", "private@example.vn");
+    assertThat(response.body()).doesNotContain(StoredProduct.PRIVATE_PHONE, StoredProduct.PRIVATE_EMAIL);
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,11 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.workflow.certificate.CertificateMapper;
-import vn.ocop.workflow.certificate.CertificateRow;
 import vn.ocop.workflow.dossier.DossierMapper;
-import vn.ocop.workflow.dossier.DossierRow;
-import vn.ocop.workflow.dossier.ProducerRow;
-import vn.ocop.workflow.dossier.ProductRow;
+import vn.ocop.workflow.testsupport.StoredProduct;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestHttp;
 import vn.ocop.workflow.testsupport.TestPostgres;
@@ -131,44 +127,9 @@ class AccessMatrixIT {
   }
 
   String certificateInCommune(String communeCode) {
-    LocalDateTime now = LocalDateTime.now();
-    ProducerRow producer = new ProducerRow();
-    producer.name = "HTX Đồng Tâm";
-    producer.producerType = "HTX";
-    producer.representativeName = "Trần Văn Minh";
-    producer.address = "Xã Đồng Tâm";
-    producer.communeCode = communeCode;
-    producer.createdAt = now;
-    dossiers.insertProducer(producer);
-    ProductRow product = new ProductRow();
-    product.producerId = producer.id;
-    product.name = "Mật ong Đồng Tâm";
-    product.productSet = 4;
-    product.communeCode = communeCode;
-    product.productCode = "24-" + communeCode + "-901-2026";
-    product.createdAt = now;
-    dossiers.insertProduct(product);
-    DossierRow dossier = new DossierRow();
-    dossier.productId = product.id;
-    dossier.dossierType = "FIRST";
-    dossier.receivedOn = LocalDate.now().minusMonths(3);
-    dossier.status = "CERTIFIED";
-    dossier.createdAt = now;
-    dossier.updatedAt = now;
-    dossiers.insertDossier(dossier);
-    CertificateRow certificate = new CertificateRow();
-    certificate.certificateNumber = "OCOP-24-2026-9001";
-    certificate.productId = product.id;
-    certificate.dossierId = dossier.id;
-    certificate.stars = 3;
-    certificate.issuedOn = LocalDate.now().minusMonths(1);
-    certificate.validUntil = certificate.issuedOn.plusMonths(36);
-    certificate.issuedByLevel = "PROVINCE";
-    certificate.decisionNumber = "1/QĐ-UBND";
-    certificate.status = "VALID";
-    certificate.createdAt = now;
-    certificates.insert(certificate);
-    return certificate.certificateNumber;
+    return StoredProduct.store(dossiers, "Mật ong Đồng Tâm", "24-" + communeCode + "-901-2026", communeCode, 4,
+        LocalDate.now().minusMonths(3))
+        .certificate(certificates, "OCOP-24-2026-9001", 3, LocalDate.now().minusMonths(1), "VALID").certificateNumber;
   }
 
   @TestFactory
