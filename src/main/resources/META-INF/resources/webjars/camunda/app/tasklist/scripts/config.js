@@ -24,11 +24,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // due date first, form-js texts and refused submissions in Vietnamese: see scripts/ocop-tasklist.js
+  customScripts: ['scripts/ocop-tasklist'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
