@@ -4,6 +4,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
@@ -42,6 +45,11 @@ final class AccessGrants {
       new Grant(COUNCIL_MEMBERS, APPLICATION, "tasklist", ACCESS),
       new Grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS),
       new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ),
+      // Supervisors watch every unit's work in Cockpit: the instances on the diagrams, their history and
+      // who holds which task; they change nothing.
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ_INSTANCE),
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ_HISTORY),
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ_TASK),
       new Grant(POLICY_EDITORS, APPLICATION, "cockpit", ACCESS),
       new Grant(POLICY_EDITORS, DEPLOYMENT, "*", CREATE),
       new Grant(POLICY_EDITORS, DEPLOYMENT, "*", READ),
