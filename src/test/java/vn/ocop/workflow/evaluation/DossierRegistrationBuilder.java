@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /** Test data: what a commune officer enters in the registration form (Mẫu 01). */
-final class DossierRegistrationBuilder {
+public final class DossierRegistrationBuilder {
 
   private final Map<String, Object> values = new HashMap<>();
 
@@ -27,7 +27,7 @@ final class DossierRegistrationBuilder {
     values.put("communeCode", "07201");
   }
 
-  static DossierRegistrationBuilder aDossier() {
+  public static DossierRegistrationBuilder aDossier() {
     return new DossierRegistrationBuilder();
   }
 
@@ -57,7 +57,7 @@ final class DossierRegistrationBuilder {
     return this;
   }
 
-  VariableMap build() {
+  public VariableMap build() {
     return Variables.fromMap(values);
   }
 }

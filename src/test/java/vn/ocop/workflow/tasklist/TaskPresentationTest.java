@@ -1,14 +1,13 @@
 package vn.ocop.workflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.workflow.evaluation.DossierRegistrationBuilder.aDossier;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,19 +58,14 @@ class TaskPresentationTest {
 
   @Test
   void aNewTaskOfTheEvaluationReadsWhatToDoForWhichProductAndShowsProductAndProducer() {
-    String pi = runtimeService.startProcessInstanceByKey("productEvaluation", Variables.createVariables()
-        .putValue("dossierType", "FIRST").putValue("producerName", "HTX Gà đồi Tam Tiến").putValue("producerType", "HTX")
-        .putValue("representativeName", "Nguyễn Văn Bình").putValue("producerAddress", "Xã Tam Tiến, huyện Yên Thế")
-        .putValue("producerPhone", "0912345678").putValue("productName", "Chả gà Yên Thế").putValue("productSet", "8")
-        .putValue("sampleCount", 5).putValue("receivedOn", LocalDate.now().toString()).putValue("communeCode", "07201"))
-        .getId();
+    String pi = runtimeService.startProcessInstanceByKey("productEvaluation", aDossier().build()).getId();
     Task review = taskService.createTaskQuery().processInstanceId(pi).singleResult();
 
     assertThat(review.getName()).isEqualTo("Kiểm tra hồ sơ, đánh giá 4 nội dung: Chả gà Yên Thế – xã Tam Tiến");
     assertThat(historyService.createHistoricTaskInstanceQuery().taskId(review.getId()).singleResult().getName())
         .isEqualTo(review.getName());
     assertThat(taskService.getVariablesLocal(review.getId()))
-        .containsEntry("productName", "Chả gà Yên Thế").containsEntry("producerName", "HTX Gà đồi Tam Tiến");
+        .containsEntry("productName", "Chả gà Yên Thế").containsEntry("producerName", "HTX Chăn nuôi gà đồi Yên Thế");
     runtimeService.deleteProcessInstance(pi, "test");
   }
 

@@ -2,6 +2,7 @@ package vn.ocop.workflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.ocop.workflow.evaluation.DossierRegistrationBuilder.aDossier;
 import static vn.ocop.workflow.tasklist.TasklistFilters.DUE_SOON;
 import static vn.ocop.workflow.tasklist.TasklistFilters.MY_SCORE_SHEETS;
 import static vn.ocop.workflow.tasklist.TasklistFilters.MY_WORK;
@@ -11,7 +12,6 @@ import static vn.ocop.workflow.tasklist.TasklistFilters.UNIT_WORK;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -88,14 +88,9 @@ class TasklistFiltersTest {
     }
   }
 
-  /** A dossier registered at Xã Tam Tiến; returns its commune review task. */
+  /** A dossier registered at Xã Tam Tiến (commune 07201); returns its commune review task. */
   Task communeReviewOfANewDossier() {
-    String pi = runtimeService.startProcessInstanceByKey("productEvaluation", Variables.createVariables()
-        .putValue("dossierType", "FIRST").putValue("producerName", "HTX Gà đồi Tam Tiến").putValue("producerType", "HTX")
-        .putValue("representativeName", "Nguyễn Văn Bình").putValue("producerAddress", "Xã Tam Tiến, huyện Yên Thế")
-        .putValue("producerPhone", "0912345678").putValue("productName", "Chả gà Yên Thế").putValue("productSet", "8")
-        .putValue("sampleCount", 5).putValue("receivedOn", LocalDate.now().toString()).putValue("communeCode", "07201"))
-        .getId();
+    String pi = runtimeService.startProcessInstanceByKey("productEvaluation", aDossier().build()).getId();
     return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_CommuneReview").singleResult();
   }
 
