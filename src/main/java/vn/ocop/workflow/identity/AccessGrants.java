@@ -4,7 +4,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
@@ -21,7 +23,6 @@ import static vn.ocop.workflow.identity.OcopGroups.SUPERVISORS;
 
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 
 /**
@@ -46,9 +47,11 @@ final class AccessGrants {
       new Grant(COUNCIL_MEMBERS, APPLICATION, "tasklist", ACCESS),
       new Grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS),
       new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ),
-      // supervisors read everything of the province (one installation serves one province) and change nothing
+      // Supervisors watch every unit's work in Cockpit (one installation serves one province): the instances
+      // on the diagrams, their variables and history, who holds which task, the decisions; they change nothing.
       new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ_INSTANCE),
-      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY),
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ_HISTORY),
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ_TASK),
       new Grant(SUPERVISORS, PROCESS_INSTANCE, "*", READ),
       new Grant(SUPERVISORS, TASK, "*", READ),
       new Grant(SUPERVISORS, DECISION_DEFINITION, "*", READ),

@@ -52,6 +52,23 @@ abstract class ApplicationScenarios {
   }
 
   @Test
+  void everyWebappServesOurVietnameseTextsAndSettingsInsteadOfTheWebjars() {
+    for (String app : List.of("welcome", "tasklist", "cockpit", "admin")) {
+      String base = "/camunda/app/" + app;
+      HttpResponse<String> vietnamese = http().get(base + "/locales/vi.json");
+      assertThat(vietnamese.statusCode()).as(app).isEqualTo(200);
+      assertThat(vietnamese.body()).as(app).contains("\"TOGGLE_NAVIGATION\": \"Ẩn/hiện thanh điều hướng\"");
+      assertThat(http().get(base + "/scripts/config.js").body()).as(app)
+          .contains("availableLocales: ['vi', 'en']", "fallbackLocale: 'vi'");
+      assertThat(http().get(base + "/styles/user-styles.css").body()).as(app)
+          .contains("[cam-widget-header] .ce-eol-banner {\n  display: none;");
+    }
+    assertThat(http().get("/camunda/app/tasklist/scripts/config.js").body())
+        .contains("customScripts: ['scripts/ocop-tasklist']", "description: 'nhận việc đang chọn'");
+    assertThat(http().get("/camunda/app/tasklist/scripts/ocop-tasklist.js").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void rootRedirectsToTheWebapps() {
     HttpResponse<String> root = http().get("/");
     assertThat(root.statusCode()).isEqualTo(302);

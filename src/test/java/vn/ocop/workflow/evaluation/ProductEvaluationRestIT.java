@@ -95,12 +95,20 @@ class ProductEvaluationRestIT {
     assertThat(http().get("/engine-rest/task/" + review + "/form-variables", "xadongtam", PASSWORD).statusCode())
         .isEqualTo(403);
 
-    // In Tasklist, the filter "Công việc của tôi" lists it for that officer and not for the other commune.
+    // In Tasklist, the filter "Việc của đơn vị tôi" lists it for that officer and not for the other commune.
     JsonNode filters = get("/engine-rest/filter?resourceType=Task&name=" + java.net.URLEncoder.encode(
-        "Công việc của tôi", java.nio.charset.StandardCharsets.UTF_8), "xatamtien");
+        "Việc của đơn vị tôi", java.nio.charset.StandardCharsets.UTF_8), "xatamtien");
     String filter = filters.get(0).path("id").asText();
     assertThat(get("/engine-rest/filter/" + filter + "/list", "xatamtien").findValuesAsText("id")).contains(review);
     assertThat(get("/engine-rest/filter/" + filter + "/list", "xadongtam").findValuesAsText("id")).doesNotContain(review);
+
+    // The supervisor watches every unit's instances (Cockpit's diagram counts them per activity).
+    assertThat(get("/engine-rest/process-instance?processDefinitionKey=productEvaluation", "giamsat").findValuesAsText("id"))
+        .contains(pi);
+    assertThat(get("/engine-rest/process-definition/key/productEvaluation/statistics", "giamsat").findValuesAsText("id"))
+        .contains("Task_CommuneReview");
+    assertThat(get("/engine-rest/process-instance?processDefinitionKey=productEvaluation", "xadongtam").findValuesAsText("id"))
+        .doesNotContain(pi);
 
     // A refused submission changes nothing.
     HttpResponse<String> refused = http().post("/engine-rest/task/" + review + "/submit-form",

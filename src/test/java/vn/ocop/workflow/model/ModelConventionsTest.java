@@ -162,6 +162,27 @@ class ModelConventionsTest {
     }
   }
 
+  /**
+   * Every task keeps task-local copies of the variables Tasklist lists under its name
+   * (tasklist.TaskPresentation); a user task's form that changed one would change the copy only.
+   */
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  void noUserTaskFormChangesTheVariablesTasklistListsUnderATask(File file) throws Exception {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file);
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      String ref = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+      for (String formId : formIdsOf("camunda:formRef=\"" + ref + "\"")) {
+        List<String> keys = new ArrayList<>();
+        walk(JSON.readTree(Path.of("forms", formId + ".form").toFile()).path("components"), component -> {
+          keys.add(component.path("key").asText(""));
+          keys.add(component.path("path").asText(""));
+        });
+        assertThat(keys).as(task.getId() + " form " + formId).doesNotContain("productName", "producerName");
+      }
+    }
+  }
+
   @Test
   void everyDecisionIsDrawnVersionedAndKeepsHistoryForALimitedTime() {
     for (File file : new File("dmn").listFiles((dir, name) -> name.endsWith(".dmn"))) {

@@ -1,0 +1,82 @@
+package vn.ocop.workflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.workflow.evaluation.DossierRegistrationBuilder.aDossier;
+
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Task names that tell an officer what to do and for which product, and the variables Tasklist lists. */
+@SpringBootTest
+class TaskPresentationTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+
+  @Test
+  void aTaskIsNamedAfterItsActivityProductAndCommune() {
+    assertThat(TaskPresentation.name("Kiểm tra hồ sơ", "Chả gà Yên Thế", "Xã Tam Tiến"))
+        .isEqualTo("Kiểm tra hồ sơ: Chả gà Yên Thế – xã Tam Tiến");
+  }
+
+  @Test
+  void theCommunesUnitTypeIsWrittenAsInsideASentence() {
+    assertThat(TaskPresentation.inSentence("Xã Tam Tiến")).isEqualTo("xã Tam Tiến");
+    assertThat(TaskPresentation.inSentence("Phường Trần Phú")).isEqualTo("phường Trần Phú");
+    assertThat(TaskPresentation.inSentence("Thị trấn Cầu Gồ")).isEqualTo("thị trấn Cầu Gồ");
+    assertThat(TaskPresentation.inSentence("Tam Tiến")).isEqualTo("Tam Tiến");
+  }
+
+  @Test
+  void withoutACommuneTheProductAloneAndWithoutAProductTheActivityAlone() {
+    assertThat(TaskPresentation.name("Kiểm tra, giám sát sản phẩm OCOP", "Chè xanh", null))
+        .isEqualTo("Kiểm tra, giám sát sản phẩm OCOP: Chè xanh");
+    assertThat(TaskPresentation.name("Tỉnh tuyên truyền, báo cáo kết quả", null, "Xã Tam Tiến"))
+        .isEqualTo("Tỉnh tuyên truyền, báo cáo kết quả");
+  }
+
+  @Test
+  void aQuestionOrANameWithAColonTakesTheProductInBrackets() {
+    assertThat(TaskPresentation.name("Chủ thể có chấp nhận tái cơ cấu?", "Chè xanh", "Xã Tam Tiến"))
+        .isEqualTo("Chủ thể có chấp nhận tái cơ cấu? (Chè xanh – xã Tam Tiến)");
+    assertThat(TaskPresentation.name("Báo chủ thể: giấy chứng nhận sắp hết hạn", "Chè xanh", "Xã Tam Tiến"))
+        .isEqualTo("Báo chủ thể: giấy chứng nhận sắp hết hạn (Chè xanh – xã Tam Tiến)");
+  }
+
+  @Test
+  void aNameLongerThanTheEngineKeepsIsShortenedVisibly() {
+    String name = TaskPresentation.name("Kiểm tra hồ sơ", "Chả gà ".repeat(60), "Xã Tam Tiến");
+    assertThat(name).hasSize(TaskPresentation.MAX_NAME_LENGTH).startsWith("Kiểm tra hồ sơ: Chả gà").endsWith("…");
+  }
+
+  @Test
+  void aNewTaskOfTheEvaluationReadsWhatToDoForWhichProductAndShowsProductAndProducer() {
+    String pi = runtimeService.startProcessInstanceByKey("productEvaluation", aDossier().build()).getId();
+    Task review = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+
+    assertThat(review.getName()).isEqualTo("Kiểm tra hồ sơ, đánh giá 4 nội dung: Chả gà Yên Thế – xã Tam Tiến");
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(review.getId()).singleResult().getName())
+        .isEqualTo(review.getName());
+    assertThat(taskService.getVariablesLocal(review.getId()))
+        .containsEntry("productName", "Chả gà Yên Thế").containsEntry("producerName", "HTX Chăn nuôi gà đồi Yên Thế");
+    runtimeService.deleteProcessInstance(pi, "test");
+  }
+
+  @Test
+  void aTaskOfAProcessWithoutAProductKeepsItsActivitysName() {
+    String pi = runtimeService.startProcessInstanceByKey("awarenessCampaign").getId();
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(pi).list();
+
+    assertThat(tasks).isNotEmpty().extracting(Task::getName)
+        .allMatch(name -> List.of("Tỉnh tuyên truyền, báo cáo kết quả", "Xã tuyên truyền, báo cáo kết quả").contains(name));
+    assertThat(taskService.getVariablesLocal(tasks.get(0).getId())).doesNotContainKeys("productName", "producerName");
+    runtimeService.deleteProcessInstance(pi, "test");
+  }
+}
