@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,9 @@ abstract class ApplicationScenarios {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  @Autowired
+  ProcessEngine processEngine;
 
   TestHttp http() {
     return new TestHttp(port);
@@ -75,6 +81,13 @@ abstract class ApplicationScenarios {
   @Test
   void restWithWrongPasswordIsRefused() {
     assertThat(http().get("/engine-rest/task", "hoidong7", "not-the-password").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void decisionsAreEvaluatedWithTheFeelParseCache() {
+    DefaultDmnEngineConfiguration dmn = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getDmnEngineConfiguration();
+    assertThat(dmn.getFeelEngine().getClass().getSimpleName()).isEqualTo("CachingFeelEngine");
   }
 
   @Test
