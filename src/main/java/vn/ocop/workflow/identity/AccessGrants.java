@@ -3,6 +3,7 @@ package vn.ocop.workflow.identity;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
@@ -42,6 +43,8 @@ final class AccessGrants {
       new Grant(COUNCIL_MEMBERS, APPLICATION, "tasklist", ACCESS),
       new Grant(SUPERVISORS, APPLICATION, "cockpit", ACCESS),
       new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ),
+      // Supervisors watch every unit's work: they read all tasks (open tasks by stage), never work on them.
+      new Grant(SUPERVISORS, PROCESS_DEFINITION, "*", READ_TASK),
       new Grant(POLICY_EDITORS, APPLICATION, "cockpit", ACCESS),
       new Grant(POLICY_EDITORS, DEPLOYMENT, "*", CREATE),
       new Grant(POLICY_EDITORS, DEPLOYMENT, "*", READ),

@@ -7,6 +7,8 @@ import java.util.List;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import vn.ocop.workflow.cycle.IdeaFormBuilder;
 import vn.ocop.workflow.testsupport.TestHttp;
 import vn.ocop.workflow.unit.AdministrativeLevel;
 import vn.ocop.workflow.unit.AdministrativeUnit;
@@ -43,6 +46,12 @@ abstract class ApplicationScenarios {
 
   @Autowired
   ProcessEngine processEngine;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  TaskService taskService;
 
   TestHttp http() {
     return new TestHttp(port);
@@ -81,6 +90,22 @@ abstract class ApplicationScenarios {
   @Test
   void restWithWrongPasswordIsRefused() {
     assertThat(http().get("/engine-rest/task", "hoidong7", "not-the-password").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aSupervisorReadsEveryUnitsTasksAndWorksOnNone() {
+    String cycle = runtimeService.startProcessInstanceByKey("ocopCycle", IdeaFormBuilder.anIdea().build()).getId();
+    String screening = runtimeService.createProcessInstanceQuery().superProcessInstanceId(cycle).singleResult().getId();
+    String task = "/engine-rest/task?processInstanceId=" + screening;
+    assertThat(http().get(task, "giamsat", "demo").body()).contains("\"taskDefinitionKey\":\"Task_CheckForm\"");
+    assertThat(http().get("/engine-rest/task/count?processInstanceId=" + screening, "giamsat", "demo").body())
+        .isEqualTo("{\"count\":1}");
+    assertThat(http().get("/engine-rest/task/count?processInstanceId=" + screening, "xadongtam", "demo").body())
+        .as("another commune's officer").isEqualTo("{\"count\":0}");
+    String taskId = taskService.createTaskQuery().processInstanceId(screening).singleResult().getId();
+    assertThat(http().post("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"giamsat\"}", "giamsat", "demo")
+        .statusCode()).isEqualTo(403);
+    runtimeService.deleteProcessInstance(cycle, "test over");
   }
 
   @Test
