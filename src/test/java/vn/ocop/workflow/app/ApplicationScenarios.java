@@ -109,6 +109,24 @@ abstract class ApplicationScenarios {
   }
 
   @Test
+  void ourIndexOnTheEnginesGrantsIsAppliedAfterTheEnginesSchema() throws java.sql.SQLException {
+    org.flywaydb.core.api.MigrationInfo[] applied = org.flywaydb.core.Flyway.configure().dataSource(jdbc.getDataSource())
+        .locations("classpath:db/engine").table("ocop_engine_index_history").load().info().applied();
+    assertThat(applied).extracting(m -> m.getVersion().getVersion()).contains("1");
+    List<String> indexes = new java.util.ArrayList<>();
+    try (java.sql.Connection connection = jdbc.getDataSource().getConnection()) {
+      for (String table : List.of("act_ru_authorization", "ACT_RU_AUTHORIZATION")) {
+        try (java.sql.ResultSet rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+          while (rs.next()) {
+            indexes.add(String.valueOf(rs.getString("INDEX_NAME")).toLowerCase());
+          }
+        }
+      }
+    }
+    assertThat(indexes).contains("ocop_idx_auth_user", "act_idx_auth_group_id");
+  }
+
+  @Test
   void decisionsAreEvaluatedWithTheFeelParseCache() {
     DefaultDmnEngineConfiguration dmn = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getDmnEngineConfiguration();
