@@ -22,13 +22,16 @@ final class BenchApplication implements AutoCloseable {
     this.secondsToStart = secondsToStart;
   }
 
-  static BenchApplication start(BenchDatabase database, BenchUnits units) {
+  static BenchApplication start(BenchDatabase database, BenchUnits units, String historyLevel) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("spring.datasource.url", database.url());
     properties.put("spring.datasource.username", database.user());
     properties.put("spring.datasource.password", database.password());
     properties.put("ocop.units-file", units.springLocation());
     properties.put("server.port", "0");
+    if (!historyLevel.isBlank()) {
+      properties.put("camunda.bpm.history-level", historyLevel);
+    }
     long started = System.nanoTime();
     // as command-line arguments, which win over the profiles' files
     String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())

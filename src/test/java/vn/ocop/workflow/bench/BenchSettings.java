@@ -10,8 +10,10 @@ import java.nio.file.Path;
  * @param scale   {@code -Dbench.scale}, default 1.0
  * @param output  where report.md and report.json go ({@code -Dbench.output}, default target/bench)
  * @param threads how many Tasklist users drive products at once ({@code -Dbench.threads}, default: the cores)
+ * @param historyLevel an experiment: the engine's history level for this run ({@code -Dbench.historyLevel},
+ *        default: the application's, full)
  */
-public record BenchSettings(double scale, Path output, int threads) {
+public record BenchSettings(double scale, Path output, int threads, String historyLevel) {
 
   public static final int FULL_COMMUNES = 3_000;
   public static final int FULL_OPEN_TASKS = 100_000;
@@ -33,7 +35,11 @@ public record BenchSettings(double scale, Path output, int threads) {
     String threadsProperty = System.getProperty("bench.threads", "");
     int threads = threadsProperty.isBlank() ? Runtime.getRuntime().availableProcessors()
         : Integer.parseInt(threadsProperty.trim());
-    return new BenchSettings(scale, output, threads);
+    return new BenchSettings(scale, output, threads, System.getProperty("bench.historyLevel", "").trim());
+  }
+
+  public BenchSettings(double scale, Path output, int threads) {
+    this(scale, output, threads, "");
   }
 
   private int scaled(int full, int minimum) {

@@ -65,7 +65,7 @@ public final class OcopBenchmark {
     java.util.concurrent.CompletableFuture<Double> smokeStart = !settings.smoke() ? null
         : java.util.concurrent.CompletableFuture.supplyAsync(() -> new StartupProbe(settings.output())
             .secondsToHealthy(BenchDatabase.create("ocop_bench_start"), units, "smoke"));
-    try (BenchApplication app = BenchApplication.start(database, units)) {
+    try (BenchApplication app = BenchApplication.start(database, units, settings.historyLevel())) {
       double heapAfterStart = HeapMonitor.liveHeapMb();
       report.put("memory.heapMbAfterStart", BenchReport.round(heapAfterStart, 1));
       report.put("startup.inProcessSeconds", BenchReport.round(app.secondsToStart(), 2));
@@ -110,8 +110,10 @@ public final class OcopBenchmark {
     report.md("## Machine and method", "- PostgreSQL: " + postgres.get("version").replaceAll(" on .*", "")
         + "; " + postgres.entrySet().stream().filter(e -> !e.getKey().equals("version"))
         .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("") + ".");
+    report.put("historyLevel", settings.historyLevel().isBlank() ? "full" : settings.historyLevel());
     report.md("## Machine and method", "- Application in the benchmark's JVM (profiles postgres, demo; history "
-        + "level full; authorizations on), driven through the Java API (cycle) and its REST API over HTTP (task list); "
+        + "level " + (settings.historyLevel().isBlank() ? "full" : settings.historyLevel() + " (an experiment; the "
+        + "application's is full)") + "; authorizations on), driven through the Java API (cycle) and its REST API over HTTP (task list); "
         + settings.threads() + " Tasklist users at once.");
   }
 
@@ -200,6 +202,8 @@ public final class OcopBenchmark {
       heap = monitor.seen();
     }
     double heapUnderLoad = heap.collections() > 0 ? heap.maxAfterCollectionMb() : HeapMonitor.liveHeapMb();
+    Map<String, Integer> oursStatements = SqlCapture.countById(SqlCapture.during(() -> driver.drive(driver.ours(), 0)));
+    Map<String, Integer> bareStatements = SqlCapture.countById(SqlCapture.during(() -> driver.drive(driver.bare(), 0)));
     report.put("cycle.oursPerSecond", BenchReport.round(ours.median(), 1));
     report.put("cycle.barePerSecond", BenchReport.round(bare.median(), 1));
     report.put("cycle.ratio", BenchReport.round(ratios.median(), 3));
@@ -214,6 +218,10 @@ public final class OcopBenchmark {
     Map<String, Double> steps = new LinkedHashMap<>();
     driver.stepMillis().forEach((step, millis) -> steps.put(step, BenchReport.round(millis, 2)));
     report.put("cycle.millisPerStep", steps);
+    report.put("cycle.statementsPerProduct.ours", oursStatements.values().stream().mapToInt(Integer::intValue).sum());
+    report.put("cycle.statementsPerProduct.bare", bareStatements.values().stream().mapToInt(Integer::intValue).sum());
+    report.put("cycle.statementsPerProduct.oursById", oursStatements);
+    report.put("cycle.statementsPerProduct.bareById", bareStatements);
     report.put("memory.heapMbUnderLoad", BenchReport.round(heapUnderLoad, 1));
     report.put("memory.peakUsedMbUnderLoad", BenchReport.round(heap.maxUsedMb(), 1));
     report.put("memory.collectionsUnderLoad", heap.collections());
@@ -237,6 +245,18 @@ public final class OcopBenchmark {
     steps.keySet().stream().map(step -> step.substring(step.indexOf(':') + 1)).distinct().sorted().forEach(step ->
         report.md(section, "| " + step + " | " + stepText(steps.get("ours:" + step)) + " | "
             + stepText(steps.get("bare:" + step)) + " |"));
+
+    int oursTotal = oursStatements.values().stream().mapToInt(Integer::intValue).sum();
+    int bareTotal = bareStatements.values().stream().mapToInt(Integer::intValue).sum();
+    report.md(section, "\nSQL statements per product (counted from MyBatis' statement log of one product; batched inserts "
+        + "count one each): ours " + BenchReport.num(oursTotal) + ", bare " + BenchReport.num(bareTotal)
+        + ". The kinds where ours runs most statements more than the bare process:\n");
+    report.md(section, "| statement | ours | bare |\n|---|---|---|");
+    java.util.Set<String> kinds = new java.util.TreeSet<>(oursStatements.keySet());
+    kinds.addAll(bareStatements.keySet());
+    kinds.stream().sorted(java.util.Comparator.comparingInt((String k) -> bareStatements.getOrDefault(k, 0)
+        - oursStatements.getOrDefault(k, 0))).limit(15).forEach(k -> report.md(section, "| `" + k + "` | "
+        + oursStatements.getOrDefault(k, 0) + " | " + bareStatements.getOrDefault(k, 0) + " |"));
 
     String memory = "## 4. Start-up time and memory";
     report.md(memory, "Heap (the benchmark's JVM runs the application; limit " + BenchReport.num(HeapMonitor.maxHeapMb())
@@ -282,6 +302,7 @@ public final class OcopBenchmark {
     List<SqlCapture.Plan> supervisorPlans = plans(() -> probe.supervisorCount("productEvaluation"));
 
     double costRatio = full.millisPerCompletion() / small.millisPerCompletion();
+    double bareRatio = full.bareCompletionMillis().median() / small.bareCompletionMillis().median();
     report.put("taskList.officerP95Ms", BenchReport.round(full.officer().percentile(95), 1));
     report.put("taskList.officerP50Ms", BenchReport.round(full.officer().percentile(50), 1));
     report.put("taskList.supervisorP95Ms", BenchReport.round(full.supervisor().percentile(95), 1));
@@ -292,6 +313,7 @@ public final class OcopBenchmark {
     report.put("taskList.costRatio1MvsTenK", BenchReport.round(costRatio, 3));
     report.put("taskList.targetMs", QUERY_TARGET_MS);
     report.put("taskList.costRatioTarget", COST_RATIO_TARGET);
+    report.put("taskList.bareCostRatio1MvsTenK", BenchReport.round(bareRatio, 3));
     report.put("taskList.officerP95MsPerRound", BenchReport.spread(full.officerP95s(), 1));
     report.put("taskList.supervisorP95MsPerRound", BenchReport.spread(full.supervisorP95s(), 1));
     report.put("taskList.atBaselineHistory", small.json());
@@ -320,14 +342,19 @@ public final class OcopBenchmark {
         + officers.size() + " communes taken in turn. Supervisor: `GET /engine-rest/task/count?processDefinitionKey=<stage>`"
         + " as `giamsat`, the " + TasklistProbe.STAGES.size() + " stages in turn.\n");
     report.md(section, "| history | open tasks | finished instances | officer p50 / p95 ms | supervisor p50 / p95 ms "
-        + "| ms per task completion (ours) |\n|---|---|---|---|---|---|");
+        + "| ms per task completion: ours | bare (control) | SQL statements per product (ours) |\n"
+        + "|---|---|---|---|---|---|---|---|");
     for (Point point : List.of(small, full)) {
       report.md(section, "| " + point.name() + " | " + BenchReport.num(point.openTasks()) + " | "
           + BenchReport.num(point.historicInstances()) + " | " + BenchReport.num(point.officer().percentile(50)) + " / "
           + BenchReport.num(point.officer().percentile(95)) + " | " + BenchReport.num(point.supervisor().percentile(50))
           + " / " + BenchReport.num(point.supervisor().percentile(95)) + " | "
-          + BenchReport.spreadText(point.completionMillis()) + " |");
+          + BenchReport.spreadText(point.completionMillis()) + " | " + BenchReport.spreadText(point.bareCompletionMillis())
+          + " | " + BenchReport.num(point.statementsPerProduct()) + " |");
     }
+    report.md(section, "\nThe cost ratio is ours at the full history over ours at the baseline, " + BenchReport.num(costRatio)
+        + "; the bare process, measured alongside as a control for the machine's speed drifting between the two "
+        + "points (other builds), gives " + BenchReport.num(bareRatio) + ".\n");
     report.md(section, "\np95 of each round of " + settings.querySamplesPerRound() + " queries at the full history: "
         + "officer " + BenchReport.spreadText(full.officerP95s()) + " ms, supervisor "
         + BenchReport.spreadText(full.supervisorP95s()) + " ms.\n");
@@ -338,7 +365,8 @@ public final class OcopBenchmark {
   }
 
   private record Point(String name, long openTasks, long historicInstances, Samples officer, Samples supervisor,
-      Samples officerP95s, Samples supervisorP95s, Samples completionMillis) {
+      Samples officerP95s, Samples supervisorP95s, Samples completionMillis, Samples bareCompletionMillis,
+      int statementsPerProduct) {
 
     double millisPerCompletion() {
       return completionMillis.median();
@@ -353,6 +381,8 @@ public final class OcopBenchmark {
       json.put("supervisorP50Ms", BenchReport.round(supervisor.percentile(50), 1));
       json.put("supervisorP95Ms", BenchReport.round(supervisor.percentile(95), 1));
       json.put("millisPerTaskCompletion", BenchReport.spread(completionMillis, 2));
+      json.put("bareMillisPerTaskCompletion", BenchReport.spread(bareCompletionMillis, 2));
+      json.put("statementsPerProduct", statementsPerProduct);
       return json;
     }
   }
@@ -387,14 +417,18 @@ public final class OcopBenchmark {
       throw new IllegalStateException("An officer sees no open task of the commune's after the load");
     }
     Samples completion = new Samples();
+    Samples bareCompletion = new Samples();
     for (int r = 0; r < settings.completionProbeRounds(); r++) {
       completion.add(driver.run(driver.ours(), settings.completionProbeProducts(), settings.threads())
           .millisPerCompletion());
+      bareCompletion.add(driver.run(driver.bare(), settings.completionProbeProducts(), settings.threads())
+          .millisPerCompletion());
     }
+    int statements = SqlCapture.during(() -> driver.drive(driver.ours(), 0)).size();
     String label = name.equals("baseline") ? "baseline (" + BenchReport.num(settings.baselineHistoricInstances())
         + " at full scale 10,000)" : "full (" + BenchReport.num(settings.historicInstances()) + ")";
     return new Point(label, count("select count(*) from ACT_RU_TASK"),
-        finishedInstances(), officer, supervisor, officerP95s, supervisorP95s, completion);
+        finishedInstances(), officer, supervisor, officerP95s, supervisorP95s, completion, bareCompletion, statements);
   }
 
   private long finishedInstances() {

@@ -29,41 +29,57 @@ final class SqlCapture {
   }
 
   private static final String ENGINE_MAPPERS = "org.camunda.bpm.engine.impl.persistence.entity";
+  /** Our MyBatis mappers log under their interface names in these packages. */
+  private static final String OUR_MAPPERS = "vn.ocop.workflow";
   private static final Pattern PARAMETER = Pattern.compile("(.*)\\((String|Integer|Long|Boolean|Timestamp|Date|Double)\\)");
 
   private SqlCapture() {
   }
 
-  /** Runs {@code call} with the engine's statement logging on and returns what it ran. */
+  /** Runs {@code call} with the engine's and our mappers' statement logging on and returns what ran. */
   static List<Statement> during(Runnable call) {
-    Logger logger = (Logger) LoggerFactory.getLogger(ENGINE_MAPPERS);
-    Level level = logger.getLevel();
+    List<Logger> loggers = List.of((Logger) LoggerFactory.getLogger(ENGINE_MAPPERS),
+        (Logger) LoggerFactory.getLogger(OUR_MAPPERS));
+    List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
-    logger.addAppender(appender);
-    logger.setAdditive(false);
-    logger.setLevel(Level.DEBUG);
+    for (Logger logger : loggers) {
+      logger.addAppender(appender);
+      logger.setAdditive(false);
+      logger.setLevel(Level.DEBUG);
+    }
     try {
       call.run();
     } finally {
-      logger.setLevel(level);
-      logger.setAdditive(true);
-      logger.detachAppender(appender);
+      for (int i = 0; i < loggers.size(); i++) {
+        loggers.get(i).setLevel(levels.get(i));
+        loggers.get(i).setAdditive(true);
+        loggers.get(i).detachAppender(appender);
+      }
     }
+    // a statement batched by JDBC is prepared once and logged with one Parameters line per execution
     List<Statement> statements = new ArrayList<>();
-    String sql = null;
-    String id = null;
+    java.util.Map<String, String> prepared = new java.util.HashMap<>();
     for (ILoggingEvent event : appender.list) {
       String message = event.getFormattedMessage();
+      String logger = event.getLoggerName();
       if (message.startsWith("==>  Preparing:")) {
-        sql = message.substring("==>  Preparing:".length()).trim();
-        id = event.getLoggerName().substring(ENGINE_MAPPERS.length() + 1);
-      } else if (message.startsWith("==> Parameters:") && sql != null) {
-        statements.add(new Statement(id, sql, parameters(message.substring("==> Parameters:".length()).trim())));
-        sql = null;
+        prepared.put(event.getThreadName() + logger, message.substring("==>  Preparing:".length()).trim());
+      } else if (message.startsWith("==> Parameters:") && prepared.containsKey(event.getThreadName() + logger)) {
+        String id = logger.startsWith(ENGINE_MAPPERS) ? logger.substring(ENGINE_MAPPERS.length() + 1)
+            : logger.substring(logger.lastIndexOf('.', logger.lastIndexOf('.') - 1) + 1);
+        statements.add(new Statement(id, prepared.get(event.getThreadName() + logger),
+            parameters(message.substring("==> Parameters:".length()).trim())));
       }
     }
     return statements;
+  }
+
+  /** How many statements of each kind (MyBatis statement id) ran. */
+  static java.util.Map<String, Integer> countById(List<Statement> statements) {
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    statements.forEach(statement -> counts.merge(statement.id(), 1, Integer::sum));
+    return counts;
   }
 
   private static List<String> parameters(String logged) {
