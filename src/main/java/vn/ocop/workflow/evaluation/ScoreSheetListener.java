@@ -62,8 +62,8 @@ class ScoreSheetListener implements TaskListener {
       sheet.total = scored.total();
       sheet.minimaCapStars = scored.minimaCapStars();
       sheet.disqualifiedOpinion = values.isTrue(DISQUALIFIED_OPINION);
-      for (ScoredSheet.Choice choice : scored.choices()) {
-        mapper.insertItem(sheet.id, choice.criterionCode(), choice.optionCode(), choice.points());
+      if (!scored.choices().isEmpty()) {
+        mapper.insertItems(sheet.id, scored.choices());
       }
     }
     mapper.updateSubmission(sheet);

@@ -3,6 +3,7 @@ package vn.ocop.workflow.evaluation;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import vn.ocop.workflow.criteria.ScoredSheet;
 
 /** Council score sheets, their items and the tallies ({@code ocop_score_sheet*}, {@code ocop_evaluation_result}). */
 @Mapper
@@ -20,8 +21,8 @@ public interface ScoreSheetMapper {
 
   int deleteItems(long sheetId);
 
-  void insertItem(@Param("sheetId") long sheetId, @Param("criterionCode") String criterionCode,
-      @Param("optionCode") String optionCode, @Param("points") int points);
+  /** A sheet's answers in one statement (a sheet has 25 to 40 criteria). */
+  void insertItems(@Param("sheetId") long sheetId, @Param("items") List<ScoredSheet.Choice> items);
 
   List<ScoredItem> selectItems(long sheetId);
 

@@ -3,6 +3,9 @@ package vn.ocop.workflow.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -54,12 +57,15 @@ class IdentitySetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    OcopGroups.ROLES.forEach(role -> ensureGroup(role.id(), role.name(), GROUP_TYPE_ROLE));
+    // one query for all groups: a province has thousands of units, and this runs at every start
+    Map<String, Group> existing = identityService.createGroupQuery().list().stream()
+        .collect(Collectors.toMap(Group::getId, Function.identity()));
+    OcopGroups.ROLES.forEach(role -> ensureGroup(existing, role.id(), role.name(), GROUP_TYPE_ROLE));
     for (AdministrativeUnit unit : units.all()) {
-      ensureGroup(unit.groupId(), unit.name(), GROUP_TYPE_UNIT);
+      ensureGroup(existing, unit.groupId(), unit.name(), GROUP_TYPE_UNIT);
     }
     AccessGrants.all().forEach(g -> ensureGrant(g.groupId(), g.resource(), g.resourceId(), g.permission()));
-    ensureGroup(OcopGroups.CAMUNDA_ADMIN, "Quản trị hệ thống", Groups.GROUP_TYPE_SYSTEM);
+    ensureGroup(existing, OcopGroups.CAMUNDA_ADMIN, "Quản trị hệ thống", Groups.GROUP_TYPE_SYSTEM);
     for (Resource resource : Resources.values()) {
       ensureGrant(OcopGroups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
@@ -88,8 +94,8 @@ class IdentitySetup implements ApplicationRunner {
     }
   }
 
-  private void ensureGroup(String id, String name, String type) {
-    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+  private void ensureGroup(Map<String, Group> existing, String id, String name, String type) {
+    Group group = existing.get(id);
     if (group == null) {
       group = identityService.newGroup(id);
     } else if (name.equals(group.getName()) && type.equals(group.getType())) {

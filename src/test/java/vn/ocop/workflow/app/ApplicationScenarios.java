@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import vn.ocop.workflow.cycle.IdeaFormBuilder;
 import vn.ocop.workflow.testsupport.TestHttp;
 import vn.ocop.workflow.unit.AdministrativeLevel;
 import vn.ocop.workflow.unit.AdministrativeUnit;
@@ -37,6 +43,15 @@ abstract class ApplicationScenarios {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  @Autowired
+  ProcessEngine processEngine;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  TaskService taskService;
 
   TestHttp http() {
     return new TestHttp(port);
@@ -92,6 +107,47 @@ abstract class ApplicationScenarios {
   @Test
   void restWithWrongPasswordIsRefused() {
     assertThat(http().get("/engine-rest/task", "hoidong7", "not-the-password").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aSupervisorReadsEveryUnitsTasksAndWorksOnNone() {
+    String cycle = runtimeService.startProcessInstanceByKey("ocopCycle", IdeaFormBuilder.anIdea().build()).getId();
+    String screening = runtimeService.createProcessInstanceQuery().superProcessInstanceId(cycle).singleResult().getId();
+    String task = "/engine-rest/task?processInstanceId=" + screening;
+    assertThat(http().get(task, "giamsat", "demo").body()).contains("\"taskDefinitionKey\":\"Task_CheckForm\"");
+    assertThat(http().get("/engine-rest/task/count?processInstanceId=" + screening, "giamsat", "demo").body())
+        .isEqualTo("{\"count\":1}");
+    assertThat(http().get("/engine-rest/task/count?processInstanceId=" + screening, "xadongtam", "demo").body())
+        .as("another commune's officer").isEqualTo("{\"count\":0}");
+    String taskId = taskService.createTaskQuery().processInstanceId(screening).singleResult().getId();
+    assertThat(http().post("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"giamsat\"}", "giamsat", "demo")
+        .statusCode()).isEqualTo(403);
+    runtimeService.deleteProcessInstance(cycle, "test over");
+  }
+
+  @Test
+  void ourIndexOnTheEnginesGrantsIsAppliedAfterTheEnginesSchema() throws java.sql.SQLException {
+    org.flywaydb.core.api.MigrationInfo[] applied = org.flywaydb.core.Flyway.configure().dataSource(jdbc.getDataSource())
+        .locations("classpath:db/engine").table("ocop_engine_index_history").load().info().applied();
+    assertThat(applied).extracting(m -> m.getVersion().getVersion()).contains("1", "2");
+    List<String> indexes = new java.util.ArrayList<>();
+    try (java.sql.Connection connection = jdbc.getDataSource().getConnection()) {
+      for (String table : List.of("act_ru_authorization", "ACT_RU_AUTHORIZATION", "act_ru_task", "ACT_RU_TASK")) {
+        try (java.sql.ResultSet rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+          while (rs.next()) {
+            indexes.add(String.valueOf(rs.getString("INDEX_NAME")).toLowerCase());
+          }
+        }
+      }
+    }
+    assertThat(indexes).contains("ocop_idx_auth_user", "act_idx_auth_group_id", "ocop_idx_task_procdef_tenant_id");
+  }
+
+  @Test
+  void decisionsAreEvaluatedWithTheFeelParseCache() {
+    DefaultDmnEngineConfiguration dmn = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getDmnEngineConfiguration();
+    assertThat(dmn.getFeelEngine().getClass().getSimpleName()).isEqualTo("CachingFeelEngine");
   }
 
   @Test

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /** Test data: what a commune officer enters in the idea form (mẫu số 1 or 2). */
-final class IdeaFormBuilder {
+public final class IdeaFormBuilder {
 
   private final Map<String, Object> values = new HashMap<>();
 
@@ -26,26 +26,26 @@ final class IdeaFormBuilder {
     values.put("communeCode", "07201");
   }
 
-  static IdeaFormBuilder anIdea() {
+  public static IdeaFormBuilder anIdea() {
     return new IdeaFormBuilder();
   }
 
-  IdeaFormBuilder existingProduct() {
+  public IdeaFormBuilder existingProduct() {
     values.put("ideaFormType", "EXISTING");
     return this;
   }
 
-  IdeaFormBuilder receivedOn(String date) {
+  public IdeaFormBuilder receivedOn(String date) {
     values.put("receivedOn", date);
     return this;
   }
 
-  IdeaFormBuilder with(String name, Object value) {
+  public IdeaFormBuilder with(String name, Object value) {
     values.put(name, value);
     return this;
   }
 
-  VariableMap build() {
+  public VariableMap build() {
     return Variables.fromMap(values);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.certificate.CertificateRow;
 import vn.ocop.workflow.common.Sequences;
+import vn.ocop.workflow.criteria.ScoredSheet;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.dossier.DossierNote;
 import vn.ocop.workflow.dossier.DossierRow;
@@ -108,8 +110,7 @@ class EvaluationMappersIT {
     sheet.disqualifiedOpinion = false;
     sheet.submittedAt = LocalDateTime.now();
     sheets.updateSubmission(sheet);
-    sheets.insertItem(sheet.id, "1.1", "c", 3);
-    sheets.insertItem(sheet.id, "1.2", "a", 0);
+    sheets.insertItems(sheet.id, List.of(new ScoredSheet.Choice("1.1", "c", 3), new ScoredSheet.Choice("1.2", "a", 0)));
 
     ScoreSheetRow read = sheets.selectSheet(dossier.id, "PROVINCE", 1, "hoidong1");
     assertThat(read.total).isEqualTo(72);

@@ -15,10 +15,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import vn.ocop.workflow.config.FeelCachePlugin;
 
 /** The decisions of one DMN file of dmn/, parsed once from the test classpath, and checks of the file itself. */
 public final class DmnFile {
@@ -28,7 +28,8 @@ public final class DmnFile {
   private static final String DMNDI = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/dmn";
 
-  private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  /** The application's FEEL set-up (FeelCachePlugin), so that the decision tests check what the engine runs. */
+  private static final DmnEngine ENGINE = FeelCachePlugin.standaloneConfiguration().buildEngine();
   private final String resource;
   private final Map<String, DmnDecision> decisions;
 

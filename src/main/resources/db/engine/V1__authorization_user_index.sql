@@ -1,0 +1,11 @@
+-- Indexes of ours on Camunda's ACT_ tables (docs/benchmarks.md, task list latency). They are applied after
+-- the engine has created or updated its schema (EngineIndexMigrations), have their own history table
+-- (ocop_engine_index_history) and names starting with ocop_, and only add indexes: the engine's tables,
+-- columns and constraints stay exactly as Camunda 7.24 creates them. To remove one:
+--   DROP INDEX ocop_idx_auth_user;
+--
+-- Every authorization check the engine makes for a logged-in user selects that user's grants with
+-- "A.USER_ID_ in (<user>, '*') OR A.GROUP_ID_ IN (<groups>)". The engine indexes GROUP_ID_ only, so
+-- PostgreSQL read all of ACT_RU_AUTHORIZATION (one row per open task and candidate group) for every
+-- Tasklist query and every claim and completion. With this index both halves are index lookups.
+CREATE INDEX ocop_idx_auth_user ON ACT_RU_AUTHORIZATION (USER_ID_);

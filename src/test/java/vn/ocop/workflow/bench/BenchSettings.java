@@ -1,0 +1,121 @@
+package vn.ocop.workflow.bench;
+
+import java.nio.file.Path;
+
+/**
+ * How big the benchmark runs. {@code scale} 1.0 is the provincial scale of issue 8 (3,000 communes,
+ * 100,000 open tasks, 1,000,000 finished process instances); the smoke run in the normal build uses
+ * 0.001. Timed repetitions shrink with the scale so that the smoke run stays short.
+ *
+ * @param scale   {@code -Dbench.scale}, default 1.0
+ * @param output  where report.md and report.json go ({@code -Dbench.output}, default target/bench)
+ * @param threads how many Tasklist users drive products at once ({@code -Dbench.threads}, default: the cores)
+ * @param historyLevel an experiment: the engine's history level for this run ({@code -Dbench.historyLevel},
+ *        default: the application's, full)
+ */
+public record BenchSettings(double scale, Path output, int threads, String historyLevel) {
+
+  public static final int FULL_COMMUNES = 3_000;
+  public static final int FULL_OPEN_TASKS = 100_000;
+  public static final int FULL_HISTORIC_INSTANCES = 1_000_000;
+  public static final int BASELINE_HISTORIC_INSTANCES = 10_000;
+
+  public BenchSettings {
+    if (!(scale > 0) || scale > 10) {
+      throw new IllegalArgumentException("bench.scale must be above 0 and at most 10, not " + scale);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("bench.threads must be at least 1");
+    }
+  }
+
+  public static BenchSettings fromSystemProperties() {
+    double scale = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
+    Path output = Path.of(System.getProperty("bench.output", "target/bench"));
+    String threadsProperty = System.getProperty("bench.threads", "");
+    int threads = threadsProperty.isBlank() ? Runtime.getRuntime().availableProcessors()
+        : Integer.parseInt(threadsProperty.trim());
+    return new BenchSettings(scale, output, threads, System.getProperty("bench.historyLevel", "").trim());
+  }
+
+  public BenchSettings(double scale, Path output, int threads) {
+    this(scale, output, threads, "");
+  }
+
+  private int scaled(int full, int minimum) {
+    return (int) Math.max(minimum, Math.round(full * scale));
+  }
+
+  /** A short run: one repetition of everything, no warm-up beyond one product. */
+  public boolean smoke() {
+    return scale < 0.01;
+  }
+
+  public int communes() {
+    return scaled(FULL_COMMUNES, 3);
+  }
+
+  public int openTasks() {
+    return scaled(FULL_OPEN_TASKS, 30);
+  }
+
+  public int historicInstances() {
+    return scaled(FULL_HISTORIC_INSTANCES, 100);
+  }
+
+  /** The smaller history the cost per task completion is compared with (10,000 at full scale). */
+  public int baselineHistoricInstances() {
+    return scaled(BASELINE_HISTORIC_INSTANCES, 10);
+  }
+
+  /** Officers (with a login) created for communes picked evenly over all of them. */
+  public int sampledOfficers() {
+    return Math.min(communes(), smoke() ? 3 : 100);
+  }
+
+  public int cycleWarmupProducts() {
+    return smoke() ? 0 : 20;
+  }
+
+  public int cycleProductsPerRound() {
+    return smoke() ? 1 : Math.max(4, (int) Math.round(40 * Math.min(scale, 2)));
+  }
+
+  public int cycleRounds() {
+    return smoke() ? 1 : 5;
+  }
+
+  /** Products driven for one measurement of the cost per task completion at a history size. */
+  public int completionProbeProducts() {
+    return smoke() ? 1 : Math.max(4, (int) Math.round(30 * Math.min(scale, 2)));
+  }
+
+  public int completionProbeRounds() {
+    return smoke() ? 1 : 3;
+  }
+
+  public int queryWarmup() {
+    return smoke() ? 2 : 50;
+  }
+
+  public int querySamplesPerRound() {
+    return smoke() ? 5 : 200;
+  }
+
+  public int queryRounds() {
+    return smoke() ? 1 : 3;
+  }
+
+  public long decisionRoundMillis() {
+    return smoke() ? 100 : 2_000;
+  }
+
+  public int decisionRounds() {
+    return smoke() ? 1 : 5;
+  }
+
+  /** Timed restarts of the packaged application (the smoke run starts it once, alongside the rest). */
+  public int startupRuns() {
+    return smoke() ? 0 : 3;
+  }
+}

@@ -1,0 +1,514 @@
+package vn.ocop.workflow.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.workflow.criteria.CriteriaCatalog;
+import vn.ocop.workflow.cycle.CycleTaskForms;
+
+/**
+ * The benchmark of issue 8, in one run on one PostgreSQL: decision rate, cycle throughput against the
+ * bare engine, task list latency and completion cost at provincial scale, start-up time and heap. Writes
+ * {@code report.md} and {@code report.json} into {@link BenchSettings#output()}.
+ */
+public final class OcopBenchmark {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OcopBenchmark.class);
+
+  /** The demo communes, whose demo officers work the products driven through the cycle. */
+  static final List<String> CYCLE_COMMUNES = List.of("07201", "07204", "07207", "07591", "07594", "07597");
+
+  static final double CYCLE_TARGET = 0.8;
+  static final double QUERY_TARGET_MS = 50;
+  static final double COST_RATIO_TARGET = 1.2;
+  static final double DECISION_TARGET = 20_000;
+  static final double STARTUP_TARGET_SECONDS = 20;
+  static final double HEAP_TARGET_MB = 512;
+
+  private final BenchSettings settings;
+  private final BenchReport report = new BenchReport();
+  private final BenchDatabase database;
+  private final BenchUnits units;
+
+  private OcopBenchmark(BenchSettings settings) {
+    this.settings = settings;
+    this.database = BenchDatabase.create("ocop_bench");
+    this.units = BenchUnits.write(settings.output(), settings.communes());
+  }
+
+  /** Runs everything and writes the reports; returns the output folder. */
+  public static Path run(BenchSettings settings) {
+    new OcopBenchmark(settings).runAll();
+    return settings.output();
+  }
+
+  private void runAll() {
+    long started = System.nanoTime();
+    report.declare("# OCOP workflow benchmark", "## Machine and method", "## 1. Cycle throughput against the bare engine",
+        "## 2. Task list latency at provincial scale", "## 3. Decision rate: starRank", "## 4. Start-up time and memory");
+    header();
+    // The smoke run only checks that every part works: it starts the packaged application on a database of
+    // its own while the rest runs, which keeps the normal build short. Timed runs start it at the end, alone.
+    java.util.concurrent.CompletableFuture<Double> smokeStart = !settings.smoke() ? null
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> new StartupProbe(settings.output())
+            .secondsToHealthy(BenchDatabase.create("ocop_bench_start"), units, "smoke"));
+    try (BenchApplication app = BenchApplication.start(database, units, settings.historyLevel())) {
+      double heapAfterStart = HeapMonitor.liveHeapMb();
+      report.put("memory.heapMbAfterStart", BenchReport.round(heapAfterStart, 1));
+      report.put("startup.inProcessSeconds", BenchReport.round(app.secondsToStart(), 2));
+      ProcessEngine engine = app.bean(ProcessEngine.class);
+      decisions(engine);
+      CycleDriver driver = new CycleDriver(engine, CycleTaskForms.straightThrough(app.bean(CriteriaCatalog.class)),
+          CYCLE_COMMUNES);
+      cycle(engine, driver, heapAfterStart);
+      taskList(app, engine, driver);
+    }
+    startup(smokeStart);
+    report.put("benchmark.minutes", BenchReport.round((System.nanoTime() - started) / 6e10, 1));
+    report.put("machine.loadAverageAtEnd", loadAverage());
+    report.md("## Machine and method", "- Whole run: " + BenchReport.num((System.nanoTime() - started) / 6e10)
+        + " minutes; load average at the end " + loadAverage() + " (other builds on the machine make timings noisy).");
+    report.write(settings.output());
+    LOG.info("Benchmark report written to {}", settings.output().toAbsolutePath());
+  }
+
+  // ---- machine ----
+
+  private void header() {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    int cores = Runtime.getRuntime().availableProcessors();
+    double memoryGb = os.getTotalMemorySize() / 1024.0 / 1024.0 / 1024.0;
+    report.put("generatedAt", OffsetDateTime.now().toString());
+    report.put("scale", settings.scale());
+    report.put("machine.cores", cores);
+    report.put("machine.memoryGb", BenchReport.round(memoryGb, 1));
+    report.put("machine.java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    report.put("machine.os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    report.put("machine.maxHeapMb", BenchReport.round(HeapMonitor.maxHeapMb(), 0));
+    report.put("machine.loadAverageAtStart", loadAverage());
+    Map<String, String> postgres = database.settings();
+    report.object("machine.postgres").putAll(postgres);
+    report.md("# OCOP workflow benchmark", "Scale " + settings.scale() + " (1.0 = 3,000 communes, 100,000 open tasks, "
+        + "1,000,000 finished process instances), generated " + OffsetDateTime.now().withNano(0) + ".\n\n"
+        + "Full method and the reading of each figure: `docs/benchmarks.md`.");
+    report.md("## Machine and method", "- " + cores + " cores, " + BenchReport.num(memoryGb) + " GB memory, "
+        + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", benchmark JVM heap limit "
+        + BenchReport.num(HeapMonitor.maxHeapMb()) + " MB; load average at the start " + loadAverage() + ".");
+    report.md("## Machine and method", "- PostgreSQL: " + postgres.get("version").replaceAll(" on .*", "")
+        + "; " + postgres.entrySet().stream().filter(e -> !e.getKey().equals("version"))
+        .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("") + ".");
+    report.put("historyLevel", settings.historyLevel().isBlank() ? "full" : settings.historyLevel());
+    report.md("## Machine and method", "- Application in the benchmark's JVM (profiles postgres, demo; history "
+        + "level " + (settings.historyLevel().isBlank() ? "full" : settings.historyLevel() + " (an experiment; the "
+        + "application's is full)") + "; authorizations on), driven through the Java API (cycle) and its REST API over HTTP (task list); "
+        + settings.threads() + " Tasklist users at once.");
+  }
+
+  static String loadAverage() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "n/a" : BenchReport.num(load);
+  }
+
+  // ---- 3. decisions ----
+
+  private void decisions(ProcessEngine engine) {
+    DecisionRate rate = new DecisionRate(engine);
+    rate.check();
+    rate.inProcessPerSecond(settings.decisionRoundMillis(), 1);
+    Samples single = new Samples();
+    Samples all = new Samples();
+    for (int r = 0; r < settings.decisionRounds(); r++) {
+      single.add(rate.inProcessPerSecond(settings.decisionRoundMillis(), 1));
+      all.add(rate.inProcessPerSecond(settings.decisionRoundMillis(), settings.threads()));
+    }
+    Samples service = new Samples();
+    Samples stock = new Samples();
+    for (int r = 0; r < Math.min(3, settings.decisionRounds()); r++) {
+      service.add(rate.decisionServicePerSecond(settings.decisionRoundMillis()));
+      stock.add(rate.stockFeelPerSecond(settings.decisionRoundMillis()));
+    }
+    report.put("decisions.starRankPerSecond", BenchReport.round(single.median(), 0));
+    report.put("decisions.target", DECISION_TARGET);
+    report.put("decisions.inProcessOneThread", BenchReport.spread(single, 0));
+    report.put("decisions.inProcessAllCores", BenchReport.spread(all, 0));
+    report.put("decisions.threads", settings.threads());
+    report.put("decisions.viaDecisionService", BenchReport.spread(service, 0));
+    report.put("decisions.stockFeelOneThread", BenchReport.spread(stock, 0));
+    report.put("decisions.feelEngine", rate.feelEngine());
+    report.put("decisions.inputCases", rate.cases());
+    String section = "## 3. Decision rate: starRank";
+    report.md(section, "Target ≥ " + BenchReport.num(DECISION_TARGET) + " evaluations/s in-process: "
+        + BenchReport.verdict(single.median() >= DECISION_TARGET) + ".\n");
+    report.md(section, "| how | evaluations per second: median (min to max, runs) |\n|---|---|");
+    report.md(section, "| deployed `starRank` (with `starBand`), the engine's FEEL (`" + rate.feelEngine()
+        .replaceAll(".*\\.", "") + "`), 1 thread | " + BenchReport.spreadText(single) + " |");
+    report.md(section, "| the same, " + settings.threads() + " threads | " + BenchReport.spreadText(all) + " |");
+    report.md(section, "| the same with Camunda's stock FEEL engine (every expression parsed at every evaluation), 1 thread | "
+        + BenchReport.spreadText(stock) + " |");
+    report.md(section, "| `DecisionService.evaluateDecisionByKey` (latest version looked up, history written), 1 thread | "
+        + BenchReport.spreadText(service) + " |");
+    report.md(section, "\nInputs: the " + rate.cases() + " cases of StarRankDecisionTest's kind (4 regimes × 8 averages "
+        + "× caps 1-5, and a disqualified dossier per regime), each result checked before timing.");
+  }
+
+  // ---- 1. cycle ----
+
+  private void cycle(ProcessEngine engine, CycleDriver driver, double heapAfterStart) {
+    List<CycleDriver.Completion> path = driver.drive(driver.ours(), 0);
+    BareCycleModel.deploy(engine, BareCycleModel.of(path));
+    driver.drive(driver.bare(), 0);
+    driver.run(driver.ours(), settings.cycleWarmupProducts(), settings.threads());
+    driver.run(driver.bare(), settings.cycleWarmupProducts(), settings.threads());
+    driver.resetSteps();
+    Samples ours = new Samples();
+    Samples bare = new Samples();
+    Samples ratios = new Samples();
+    List<Map<String, Object>> rounds = new ArrayList<>();
+    HeapMonitor.Seen heap;
+    try (HeapMonitor monitor = HeapMonitor.watch()) {
+      for (int r = 0; r < settings.cycleRounds(); r++) {
+        CycleDriver.Run o;
+        CycleDriver.Run b;
+        if (r % 2 == 0) {
+          o = driver.run(driver.ours(), settings.cycleProductsPerRound(), settings.threads());
+          b = driver.run(driver.bare(), settings.cycleProductsPerRound(), settings.threads());
+        } else {
+          b = driver.run(driver.bare(), settings.cycleProductsPerRound(), settings.threads());
+          o = driver.run(driver.ours(), settings.cycleProductsPerRound(), settings.threads());
+        }
+        ours.add(o.completionsPerSecond());
+        bare.add(b.completionsPerSecond());
+        ratios.add(o.completionsPerSecond() / b.completionsPerSecond());
+        Map<String, Object> round = new LinkedHashMap<>();
+        round.put("oursPerSecond", BenchReport.round(o.completionsPerSecond(), 1));
+        round.put("barePerSecond", BenchReport.round(b.completionsPerSecond(), 1));
+        round.put("ratio", BenchReport.round(o.completionsPerSecond() / b.completionsPerSecond(), 3));
+        round.put("loadAverage", loadAverage());
+        rounds.add(round);
+      }
+      heap = monitor.seen();
+    }
+    double heapUnderLoad = heap.collections() > 0 ? heap.maxAfterCollectionMb() : HeapMonitor.liveHeapMb();
+    Map<String, Integer> oursStatements = SqlCapture.countById(SqlCapture.during(() -> driver.drive(driver.ours(), 0)));
+    Map<String, Integer> bareStatements = SqlCapture.countById(SqlCapture.during(() -> driver.drive(driver.bare(), 0)));
+    report.put("cycle.oursPerSecond", BenchReport.round(ours.median(), 1));
+    report.put("cycle.barePerSecond", BenchReport.round(bare.median(), 1));
+    report.put("cycle.ratio", BenchReport.round(ratios.median(), 3));
+    report.put("cycle.target", CYCLE_TARGET);
+    report.put("cycle.ours", BenchReport.spread(ours, 1));
+    report.put("cycle.bare", BenchReport.spread(bare, 1));
+    report.put("cycle.ratios", BenchReport.spread(ratios, 3));
+    report.put("cycle.rounds", rounds);
+    report.put("cycle.userTasksPerProduct", path.size());
+    report.put("cycle.productsPerRound", settings.cycleProductsPerRound());
+    report.put("cycle.threads", settings.threads());
+    Map<String, Double> steps = new LinkedHashMap<>();
+    driver.stepMillis().forEach((step, millis) -> steps.put(step, BenchReport.round(millis, 2)));
+    report.put("cycle.millisPerStep", steps);
+    report.put("cycle.statementsPerProduct.ours", oursStatements.values().stream().mapToInt(Integer::intValue).sum());
+    report.put("cycle.statementsPerProduct.bare", bareStatements.values().stream().mapToInt(Integer::intValue).sum());
+    report.put("cycle.statementsPerProduct.oursById", oursStatements);
+    report.put("cycle.statementsPerProduct.bareById", bareStatements);
+    report.put("memory.heapMbUnderLoad", BenchReport.round(heapUnderLoad, 1));
+    report.put("memory.peakUsedMbUnderLoad", BenchReport.round(heap.maxUsedMb(), 1));
+    report.put("memory.collectionsUnderLoad", heap.collections());
+    report.put("memory.gcTimeShareUnderLoad", BenchReport.round(heap.gcShare(), 4));
+    report.put("memory.target", HEAP_TARGET_MB);
+
+    String section = "## 1. Cycle throughput against the bare engine";
+    report.md(section, "Target: ours ≥ " + CYCLE_TARGET + " × the bare engine. Ratio "
+        + BenchReport.num(ratios.median()) + ": " + BenchReport.verdict(ratios.median() >= CYCLE_TARGET) + ".\n");
+    report.md(section, "Each round drives " + settings.cycleProductsPerRound() + " products through `ocopCycle` ("
+        + path.size() + " user tasks each: claim, then submit the form as Tasklist does) and as many through the bare "
+        + "reference process (the same " + path.size() + " user tasks, routed to the same units, no listeners, delegates, "
+        + "decisions or tables), " + settings.threads() + " users at once, the order alternating between rounds, after "
+        + settings.cycleWarmupProducts() + " warm-up products of each.\n");
+    report.md(section, "| | task completions per second: median (min to max, runs) |\n|---|---|");
+    report.md(section, "| ours (`ocopCycle`) | " + BenchReport.spreadText(ours) + " |");
+    report.md(section, "| bare reference process | " + BenchReport.spreadText(bare) + " |");
+    report.md(section, "| ratio ours / bare (per round) | " + BenchReport.spreadText(ratios) + " |");
+    report.md(section, "\nMilliseconds per step (claim and form submission, or start), ours next to the bare process:\n");
+    report.md(section, "| step | ours | bare |\n|---|---|---|");
+    steps.keySet().stream().map(step -> step.substring(step.indexOf(':') + 1)).distinct().sorted().forEach(step ->
+        report.md(section, "| " + step + " | " + stepText(steps.get("ours:" + step)) + " | "
+            + stepText(steps.get("bare:" + step)) + " |"));
+
+    int oursTotal = oursStatements.values().stream().mapToInt(Integer::intValue).sum();
+    int bareTotal = bareStatements.values().stream().mapToInt(Integer::intValue).sum();
+    report.md(section, "\nSQL statements per product (counted from MyBatis' statement log of one product; batched inserts "
+        + "count one each): ours " + BenchReport.num(oursTotal) + ", bare " + BenchReport.num(bareTotal)
+        + ". The kinds where ours runs most statements more than the bare process:\n");
+    report.md(section, "| statement | ours | bare |\n|---|---|---|");
+    java.util.Set<String> kinds = new java.util.TreeSet<>(oursStatements.keySet());
+    kinds.addAll(bareStatements.keySet());
+    kinds.stream().sorted(java.util.Comparator.comparingInt((String k) -> bareStatements.getOrDefault(k, 0)
+        - oursStatements.getOrDefault(k, 0))).limit(15).forEach(k -> report.md(section, "| `" + k + "` | "
+        + oursStatements.getOrDefault(k, 0) + " | " + bareStatements.getOrDefault(k, 0) + " |"));
+
+    String memory = "## 4. Start-up time and memory";
+    report.md(memory, "Heap (the benchmark's JVM runs the application; limit " + BenchReport.num(HeapMonitor.maxHeapMb())
+        + " MB). Target ≤ " + BenchReport.num(HEAP_TARGET_MB) + " MB under load: "
+        + BenchReport.verdict(heapUnderLoad <= HEAP_TARGET_MB) + ".\n");
+    report.md(memory, "| | MB |\n|---|---|");
+    report.md(memory, "| live heap after start (after a full collection) | " + BenchReport.num(heapAfterStart) + " |");
+    report.md(memory, "| under the cycle load: largest heap left after a collection (" + heap.collections()
+        + " collections) | " + BenchReport.num(heapUnderLoad) + " |");
+    report.md(memory, "| under the cycle load: largest heap in use, garbage included | "
+        + BenchReport.num(heap.maxUsedMb()) + " |");
+    report.md(memory, "\nTime spent collecting garbage under the cycle load: "
+        + BenchReport.num(heap.gcShare() * 100) + " %.\n");
+  }
+
+  private static String stepText(Double millis) {
+    return millis == null ? "–" : BenchReport.num(millis) + " ms";
+  }
+
+  // ---- 2. task list ----
+
+  private void taskList(BenchApplication app, ProcessEngine engine, CycleDriver driver) {
+    String section = "## 2. Task list latency at provincial scale";
+    List<TasklistProbe.Officer> officers = TasklistProbe.createOfficers(engine.getIdentityService(),
+        units.spread(settings.sampledOfficers()));
+    ProvincialLoad load = new ProvincialLoad(database, engine.getRepositoryService(), units.communeCodes());
+    double openSeconds = timed(() -> {
+      load.addOpenTasks(settings.openTasks());
+      return null;
+    });
+    double baselineSeconds = timed(() -> {
+      historyUpTo(load, settings.baselineHistoricInstances());
+      return null;
+    });
+    TasklistProbe probe = new TasklistProbe(app.port());
+    Point small = point(probe, officers, driver, "baseline");
+    double fullSeconds = timed(() -> {
+      historyUpTo(load, settings.historicInstances());
+      return null;
+    });
+    Point full = point(probe, officers, driver, "full");
+    List<SqlCapture.Plan> officerPlans = plans(() -> probe.officerPage(officers.get(0)));
+    List<SqlCapture.Plan> supervisorPlans = plans(() -> probe.supervisorCount("productEvaluation"));
+
+    double costRatio = full.millisPerCompletion() / small.millisPerCompletion();
+    double bareRatio = full.bareCompletionMillis().median() / small.bareCompletionMillis().median();
+    report.put("taskList.officerP95Ms", BenchReport.round(full.officer().percentile(95), 1));
+    report.put("taskList.officerP50Ms", BenchReport.round(full.officer().percentile(50), 1));
+    report.put("taskList.supervisorP95Ms", BenchReport.round(full.supervisor().percentile(95), 1));
+    report.put("taskList.supervisorP50Ms", BenchReport.round(full.supervisor().percentile(50), 1));
+    report.put("taskList.openTasks", full.openTasks());
+    report.put("taskList.historicInstances", full.historicInstances());
+    report.put("taskList.communes", units.communeCodes().size());
+    report.put("taskList.costRatio1MvsTenK", BenchReport.round(costRatio, 3));
+    report.put("taskList.targetMs", QUERY_TARGET_MS);
+    report.put("taskList.costRatioTarget", COST_RATIO_TARGET);
+    report.put("taskList.bareCostRatio1MvsTenK", BenchReport.round(bareRatio, 3));
+    report.put("taskList.officerP95MsPerRound", BenchReport.spread(full.officerP95s(), 1));
+    report.put("taskList.supervisorP95MsPerRound", BenchReport.spread(full.supervisorP95s(), 1));
+    report.put("taskList.atBaselineHistory", small.json());
+    report.put("taskList.atFullHistory", full.json());
+    report.put("taskList.loading.openTasksSeconds", BenchReport.round(openSeconds, 1));
+    report.put("taskList.loading.baselineHistorySeconds", BenchReport.round(baselineSeconds, 1));
+    report.put("taskList.loading.fullHistorySeconds", BenchReport.round(fullSeconds, 1));
+    report.put("taskList.loading.rows", new java.util.TreeMap<>(load.rowsLoaded()));
+    report.put("taskList.plans.officer", officerPlans.stream().map(OcopBenchmark::planJson).toList());
+    report.put("taskList.plans.supervisor", supervisorPlans.stream().map(OcopBenchmark::planJson).toList());
+
+    boolean officerMet = full.officer().percentile(95) <= QUERY_TARGET_MS;
+    boolean supervisorMet = full.supervisor().percentile(95) <= QUERY_TARGET_MS;
+    report.md(section, "Targets: p95 ≤ " + BenchReport.num(QUERY_TARGET_MS) + " ms per query — officer "
+        + BenchReport.verdict(officerMet) + ", supervisor " + BenchReport.verdict(supervisorMet)
+        + "; cost per task completion at the full history ≤ " + COST_RATIO_TARGET + " × at the baseline history — "
+        + BenchReport.verdict(costRatio <= COST_RATIO_TARGET) + " (" + BenchReport.num(costRatio) + ").\n");
+    report.md(section, "Loaded with SQL into the engine's tables: " + BenchReport.num(settings.openTasks())
+        + " open tasks over " + units.communeCodes().size() + " communes in " + BenchReport.num(openSeconds)
+        + " s; finished process instances up to " + BenchReport.num(small.historicInstances()) + " in "
+        + BenchReport.num(baselineSeconds) + " s and up to " + BenchReport.num(full.historicInstances()) + " in "
+        + BenchReport.num(fullSeconds) + " s (vacuum and analyze included). Rows: "
+        + new java.util.TreeMap<>(load.rowsLoaded()) + ".\n");
+    report.md(section, "Officer: `GET /engine-rest/task?candidateGroups=communeOfficers,commune<code>&sortBy=dueDate"
+        + "&sortOrder=asc&firstResult=0&maxResults=15` as that commune's officer (HTTP Basic), officers of "
+        + officers.size() + " communes taken in turn. Supervisor: `GET /engine-rest/task/count?processDefinitionKey=<stage>`"
+        + " as `giamsat`, the " + TasklistProbe.STAGES.size() + " stages in turn.\n");
+    report.md(section, "| history | open tasks | finished instances | officer p50 / p95 ms | supervisor p50 / p95 ms "
+        + "| ms per task completion: ours | bare (control) | SQL statements per product (ours) |\n"
+        + "|---|---|---|---|---|---|---|---|");
+    for (Point point : List.of(small, full)) {
+      report.md(section, "| " + point.name() + " | " + BenchReport.num(point.openTasks()) + " | "
+          + BenchReport.num(point.historicInstances()) + " | " + BenchReport.num(point.officer().percentile(50)) + " / "
+          + BenchReport.num(point.officer().percentile(95)) + " | " + BenchReport.num(point.supervisor().percentile(50))
+          + " / " + BenchReport.num(point.supervisor().percentile(95)) + " | "
+          + BenchReport.spreadText(point.completionMillis()) + " | " + BenchReport.spreadText(point.bareCompletionMillis())
+          + " | " + BenchReport.num(point.statementsPerProduct()) + " |");
+    }
+    report.md(section, "\nThe cost ratio is ours at the full history over ours at the baseline, " + BenchReport.num(costRatio)
+        + "; the bare process, measured alongside as a control for the machine's speed drifting between the two "
+        + "points (other builds), gives " + BenchReport.num(bareRatio) + ".\n");
+    report.md(section, "\np95 of each round of " + settings.querySamplesPerRound() + " queries at the full history: "
+        + "officer " + BenchReport.spreadText(full.officerP95s()) + " ms, supervisor "
+        + BenchReport.spreadText(full.supervisorP95s()) + " ms.\n");
+    report.md(section, "### Query plans at the full history\n\nEvery statement the engine ran for one request, "
+        + "explained again with the same parameters (EXPLAIN ANALYZE, BUFFERS).\n");
+    appendPlans(section, "Officer's page", officerPlans);
+    appendPlans(section, "Supervisor's count", supervisorPlans);
+  }
+
+  private record Point(String name, long openTasks, long historicInstances, Samples officer, Samples supervisor,
+      Samples officerP95s, Samples supervisorP95s, Samples completionMillis, Samples bareCompletionMillis,
+      int statementsPerProduct) {
+
+    double millisPerCompletion() {
+      return completionMillis.median();
+    }
+
+    Map<String, Object> json() {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("openTasks", openTasks);
+      json.put("historicInstances", historicInstances);
+      json.put("officerP50Ms", BenchReport.round(officer.percentile(50), 1));
+      json.put("officerP95Ms", BenchReport.round(officer.percentile(95), 1));
+      json.put("supervisorP50Ms", BenchReport.round(supervisor.percentile(50), 1));
+      json.put("supervisorP95Ms", BenchReport.round(supervisor.percentile(95), 1));
+      json.put("millisPerTaskCompletion", BenchReport.spread(completionMillis, 2));
+      json.put("bareMillisPerTaskCompletion", BenchReport.spread(bareCompletionMillis, 2));
+      json.put("statementsPerProduct", statementsPerProduct);
+      return json;
+    }
+  }
+
+  /** Loads finished instances until the history holds {@code instances} (the driven products' count too). */
+  private void historyUpTo(ProvincialLoad load, long instances) {
+    long driven = finishedInstances() - load.finishedInstancesLoaded();
+    load.addFinishedInstances(Math.max(0, instances - driven));
+    load.vacuumAnalyze();
+  }
+
+  /** Query latency and completion cost at the history loaded so far. */
+  private Point point(TasklistProbe probe, List<TasklistProbe.Officer> officers, CycleDriver driver, String name) {
+    Samples officer = new Samples();
+    Samples supervisor = new Samples();
+    Samples officerP95s = new Samples();
+    Samples supervisorP95s = new Samples();
+    for (int r = 0; r < settings.queryRounds(); r++) {
+      Samples o = probe.officerLatency(officers, r == 0 ? settings.queryWarmup() : 0, settings.querySamplesPerRound());
+      Samples s = probe.supervisorLatency(r == 0 ? settings.queryWarmup() : 0, settings.querySamplesPerRound());
+      o.values().forEach(officer::add);
+      s.values().forEach(supervisor::add);
+      officerP95s.add(o.percentile(95));
+      supervisorP95s.add(s.percentile(95));
+    }
+    for (String stage : TasklistProbe.STAGES) {
+      if (probe.supervisorCount(stage) < 0) {
+        throw new IllegalStateException("No count for stage " + stage);
+      }
+    }
+    if (probe.officerPage(officers.get(officers.size() / 2)).isEmpty()) {
+      throw new IllegalStateException("An officer sees no open task of the commune's after the load");
+    }
+    Samples completion = new Samples();
+    Samples bareCompletion = new Samples();
+    for (int r = 0; r < settings.completionProbeRounds(); r++) {
+      completion.add(driver.run(driver.ours(), settings.completionProbeProducts(), settings.threads())
+          .millisPerCompletion());
+      bareCompletion.add(driver.run(driver.bare(), settings.completionProbeProducts(), settings.threads())
+          .millisPerCompletion());
+    }
+    int statements = SqlCapture.during(() -> driver.drive(driver.ours(), 0)).size();
+    String label = name.equals("baseline") ? "baseline (" + BenchReport.num(settings.baselineHistoricInstances())
+        + " at full scale 10,000)" : "full (" + BenchReport.num(settings.historicInstances()) + ")";
+    return new Point(label, count("select count(*) from ACT_RU_TASK"),
+        finishedInstances(), officer, supervisor, officerP95s, supervisorP95s, completion, bareCompletion, statements);
+  }
+
+  private long finishedInstances() {
+    return count("select count(*) from ACT_HI_PROCINST where END_TIME_ is not null");
+  }
+
+  private long count(String sql) {
+    try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<SqlCapture.Plan> plans(Runnable request) {
+    request.run();
+    List<SqlCapture.Statement> statements = SqlCapture.during(request);
+    try (Connection connection = database.connect()) {
+      return statements.stream().map(statement -> SqlCapture.explain(connection, statement)).toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> planJson(SqlCapture.Plan plan) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("statement", plan.statement().id());
+    json.put("sql", plan.statement().sql());
+    json.put("parameters", plan.statement().parameters());
+    json.put("plan", plan.plan());
+    return json;
+  }
+
+  private void appendPlans(String section, String title, List<SqlCapture.Plan> plans) {
+    report.md(section, "#### " + title + " (" + plans.size() + " statements)\n");
+    for (SqlCapture.Plan plan : plans) {
+      report.md(section, "`" + plan.statement().id() + "` with " + plan.statement().parameters() + "\n");
+      report.md(section, "```sql\n" + plan.statement().sql() + "\n```\n");
+      report.md(section, "```\n" + plan.plan() + "```\n");
+    }
+  }
+
+  // ---- 4. start-up ----
+
+  private void startup(java.util.concurrent.CompletableFuture<Double> smokeStart) {
+    StartupProbe probe = new StartupProbe(settings.output());
+    Samples restarts = new Samples();
+    if (smokeStart != null) {
+      restarts.add(smokeStart.join());
+    }
+    for (int r = 0; r < settings.startupRuns(); r++) {
+      restarts.add(probe.secondsToHealthy(database, units, "restart-" + (r + 1)));
+    }
+    Double first = null;
+    if (!settings.smoke()) {
+      first = probe.secondsToHealthy(BenchDatabase.create("ocop_bench_fresh"), units, "first");
+    }
+    report.put("startup.secondsToHealthy", BenchReport.round(restarts.median(), 2));
+    report.put("startup.restarts", BenchReport.spread(restarts, 2));
+    report.put("startup.firstStartSeconds", first == null ? null : BenchReport.round(first, 2));
+    report.put("startup.target", STARTUP_TARGET_SECONDS);
+    report.put("startup.jar", probe.jar().getFileName().toString());
+    String section = "## 4. Start-up time and memory";
+    report.md(section, "Seconds from `java -XX:MaxRAMPercentage=75 -jar " + probe.jar().getFileName()
+        + "` (profiles prod, postgres; " + units.communeCodes().size() + " communes) to `/actuator/health` UP. Target ≤ "
+        + BenchReport.num(STARTUP_TARGET_SECONDS) + " s: restart " + BenchReport.verdict(restarts.median()
+        <= STARTUP_TARGET_SECONDS) + (first == null ? "" : ", first start " + BenchReport.verdict(first
+        <= STARTUP_TARGET_SECONDS)) + ".\n");
+    report.md(section, "| start | seconds to healthy |\n|---|---|");
+    report.md(section, "| " + (smokeStart != null ? "smoke run: start on an empty database while the rest ran (not a timing)"
+        : "restart on the loaded database") + " | " + BenchReport.spreadText(restarts) + " |");
+    report.md(section, "| first start on an empty database (schema, migrations, models, groups) | "
+        + (first == null ? "not measured in the smoke run" : BenchReport.num(first)) + " |");
+  }
+
+  private static double timed(Supplier<?> work) {
+    long started = System.nanoTime();
+    work.get();
+    return (System.nanoTime() - started) / 1e9;
+  }
+}
