@@ -62,7 +62,8 @@ final class StartupProbe {
     env.put("OCOP_DB_USER", database.user());
     env.put("OCOP_DB_PASSWORD", database.password());
     env.put("OCOP_ADMIN_USER", ADMIN_USER);
-    env.put("OCOP_ADMIN_PASSWORD", "bench-admin-" + port);
+    // strong enough for prod's password rules (ProductionSettingsCheck)
+    env.put("OCOP_ADMIN_PASSWORD", "Bench-Admin-" + port);
     env.put("OCOP_UNITS_FILE", units.springLocation());
     env.put("PORT", String.valueOf(port));
     TestHttp http = new TestHttp(port);
