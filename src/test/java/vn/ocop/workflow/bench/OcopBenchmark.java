@@ -64,17 +64,20 @@ public final class OcopBenchmark {
     // its own while the rest runs, which keeps the normal build short. Timed runs start it at the end, alone.
     java.util.concurrent.CompletableFuture<Double> smokeStart = !settings.smoke() ? null
         : java.util.concurrent.CompletableFuture.supplyAsync(() -> new StartupProbe(settings.output())
-            .secondsToHealthy(BenchDatabase.create("ocop_bench_start"), units, "smoke"));
+            .secondsToHealthy(BenchDatabase.create("ocop_bench_start"), units, "smoke", settings.historyLevel()));
     try (BenchApplication app = BenchApplication.start(database, units, settings.historyLevel())) {
       double heapAfterStart = HeapMonitor.liveHeapMb();
       report.put("memory.heapMbAfterStart", BenchReport.round(heapAfterStart, 1));
       report.put("startup.inProcessSeconds", BenchReport.round(app.secondsToStart(), 2));
       ProcessEngine engine = app.bean(ProcessEngine.class);
       decisions(engine);
+      report.write(settings.output());
       CycleDriver driver = new CycleDriver(engine, CycleTaskForms.straightThrough(app.bean(CriteriaCatalog.class)),
           CYCLE_COMMUNES);
       cycle(engine, driver, heapAfterStart);
+      report.write(settings.output());
       taskList(app, engine, driver);
+      report.write(settings.output());
     }
     startup(smokeStart);
     report.put("benchmark.minutes", BenchReport.round((System.nanoTime() - started) / 6e10, 1));
@@ -300,6 +303,7 @@ public final class OcopBenchmark {
     Point full = point(probe, officers, driver, "full");
     List<SqlCapture.Plan> officerPlans = plans(() -> probe.officerPage(officers.get(0)));
     List<SqlCapture.Plan> supervisorPlans = plans(() -> probe.supervisorCount("productEvaluation"));
+    Stock stock = withoutOurIndexes(probe, officers);
 
     double costRatio = full.millisPerCompletion() / small.millisPerCompletion();
     double bareRatio = full.bareCompletionMillis().median() / small.bareCompletionMillis().median();
@@ -322,6 +326,12 @@ public final class OcopBenchmark {
     report.put("taskList.loading.baselineHistorySeconds", BenchReport.round(baselineSeconds, 1));
     report.put("taskList.loading.fullHistorySeconds", BenchReport.round(fullSeconds, 1));
     report.put("taskList.loading.rows", new java.util.TreeMap<>(load.rowsLoaded()));
+    report.put("taskList.withoutOurIndexes.officerP95Ms", BenchReport.round(stock.officer().percentile(95), 1));
+    report.put("taskList.withoutOurIndexes.officerP50Ms", BenchReport.round(stock.officer().percentile(50), 1));
+    report.put("taskList.withoutOurIndexes.supervisorP95Ms", BenchReport.round(stock.supervisor().percentile(95), 1));
+    report.put("taskList.withoutOurIndexes.supervisorP50Ms", BenchReport.round(stock.supervisor().percentile(50), 1));
+    report.put("taskList.withoutOurIndexes.indexes", stock.indexes());
+    report.put("taskList.withoutOurIndexes.plans", stock.plans().stream().map(OcopBenchmark::planJson).toList());
     report.put("taskList.plans.officer", officerPlans.stream().map(OcopBenchmark::planJson).toList());
     report.put("taskList.plans.supervisor", supervisorPlans.stream().map(OcopBenchmark::planJson).toList());
 
@@ -352,6 +362,11 @@ public final class OcopBenchmark {
           + BenchReport.spreadText(point.completionMillis()) + " | " + BenchReport.spreadText(point.bareCompletionMillis())
           + " | " + BenchReport.num(point.statementsPerProduct()) + " |");
     }
+    report.md(section, "| full, without our indexes on the engine's tables (`db/engine`, dropped for this row) | "
+        + BenchReport.num(full.openTasks()) + " | " + BenchReport.num(full.historicInstances()) + " | "
+        + BenchReport.num(stock.officer().percentile(50)) + " / " + BenchReport.num(stock.officer().percentile(95)) + " | "
+        + BenchReport.num(stock.supervisor().percentile(50)) + " / " + BenchReport.num(stock.supervisor().percentile(95))
+        + " | – | – | – |");
     report.md(section, "\nThe cost ratio is ours at the full history over ours at the baseline, " + BenchReport.num(costRatio)
         + "; the bare process, measured alongside as a control for the machine's speed drifting between the two "
         + "points (other builds), gives " + BenchReport.num(bareRatio) + ".\n");
@@ -362,6 +377,7 @@ public final class OcopBenchmark {
         + "explained again with the same parameters (EXPLAIN ANALYZE, BUFFERS).\n");
     appendPlans(section, "Officer's page", officerPlans);
     appendPlans(section, "Supervisor's count", supervisorPlans);
+    appendPlans(section, "Without our indexes: the task query and the count", stock.plans());
   }
 
   private record Point(String name, long openTasks, long historicInstances, Samples officer, Samples supervisor,
@@ -384,6 +400,41 @@ public final class OcopBenchmark {
       json.put("bareMillisPerTaskCompletion", BenchReport.spread(bareCompletionMillis, 2));
       json.put("statementsPerProduct", statementsPerProduct);
       return json;
+    }
+  }
+
+  private record Stock(Samples officer, Samples supervisor, List<String> indexes, List<SqlCapture.Plan> plans) {
+  }
+
+  /**
+   * The same queries with the engine's own indexes only: our indexes on ACT_ tables are dropped for one round
+   * and created again from their definitions.
+   */
+  private Stock withoutOurIndexes(TasklistProbe probe, List<TasklistProbe.Officer> officers) {
+    Map<String, String> definitions = new LinkedHashMap<>();
+    try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+      try (ResultSet rs = statement.executeQuery("select indexname, indexdef from pg_indexes "
+          + "where indexname like 'ocop_idx_%' and tablename like 'act_%' order by indexname")) {
+        while (rs.next()) {
+          definitions.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      for (String index : definitions.keySet()) {
+        statement.execute("drop index " + index);
+      }
+      Samples officer = probe.officerLatency(officers, settings.queryWarmup(), settings.querySamplesPerRound());
+      Samples supervisor = probe.supervisorLatency(settings.queryWarmup(), settings.querySamplesPerRound());
+      List<SqlCapture.Plan> plans = new ArrayList<>();
+      plans(() -> probe.officerPage(officers.get(0))).stream()
+          .filter(p -> p.statement().id().startsWith("TaskEntity")).forEach(plans::add);
+      plans(() -> probe.supervisorCount("productEvaluation")).stream()
+          .filter(p -> p.statement().id().startsWith("TaskEntity")).forEach(plans::add);
+      for (String definition : definitions.values()) {
+        statement.execute(definition);
+      }
+      return new Stock(officer, supervisor, List.copyOf(definitions.keySet()), plans);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -482,11 +533,11 @@ public final class OcopBenchmark {
       restarts.add(smokeStart.join());
     }
     for (int r = 0; r < settings.startupRuns(); r++) {
-      restarts.add(probe.secondsToHealthy(database, units, "restart-" + (r + 1)));
+      restarts.add(probe.secondsToHealthy(database, units, "restart-" + (r + 1), settings.historyLevel()));
     }
     Double first = null;
     if (!settings.smoke()) {
-      first = probe.secondsToHealthy(BenchDatabase.create("ocop_bench_fresh"), units, "first");
+      first = probe.secondsToHealthy(BenchDatabase.create("ocop_bench_fresh"), units, "first", settings.historyLevel());
     }
     report.put("startup.secondsToHealthy", BenchReport.round(restarts.median(), 2));
     report.put("startup.restarts", BenchReport.spread(restarts, 2));

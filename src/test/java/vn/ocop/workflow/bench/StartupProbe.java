@@ -49,12 +49,15 @@ final class StartupProbe {
   }
 
   /** Starts the jar on the database, waits until it is healthy, stops it; returns the seconds to healthy. */
-  double secondsToHealthy(BenchDatabase database, BenchUnits units, String run) {
+  double secondsToHealthy(BenchDatabase database, BenchUnits units, String run, String historyLevel) {
     int port = freePort();
     Path log = logs.resolve("startup-" + run + ".log");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:MaxRAMPercentage=75", "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar",
         jar.toAbsolutePath().toString()));
+    if (!historyLevel.isBlank()) {
+      command.add("--camunda.bpm.history-level=" + historyLevel);
+    }
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
     env.put("SPRING_PROFILES_ACTIVE", "prod,postgres");
