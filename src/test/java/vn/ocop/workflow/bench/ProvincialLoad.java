@@ -2,7 +2,6 @@ package vn.ocop.workflow.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -353,10 +352,6 @@ final class ProvincialLoad {
     }
   }
 
-  int openTasksLoaded() {
-    return openTasksLoaded;
-  }
-
   long finishedInstancesLoaded() {
     return finishedCyclesLoaded * INSTANCES_PER_CYCLE;
   }
@@ -438,17 +433,6 @@ final class ProvincialLoad {
   private static void execute(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
-    }
-  }
-
-  /** The number of rows of a table (for the report). */
-  long count(String table) {
-    try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

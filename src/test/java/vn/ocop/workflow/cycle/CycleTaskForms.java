@@ -20,9 +20,9 @@ public final class CycleTaskForms {
   public static final Set<String> BESIDE_THE_PATH = Set.of("Task_RaiseSupportRequest");
 
   private final CriteriaCatalog criteria;
-  private List<String> council = List.of("hoidong1", "hoidong2", "hoidong3");
-  private int councilTotal = 78;
-  private String promotionActivity = "SHOWROOM";
+  private final List<String> council = List.of("hoidong1", "hoidong2", "hoidong3");
+  private final int councilTotal = 78;
+  private final String promotionActivity = "SHOWROOM";
 
   private CycleTaskForms(CriteriaCatalog criteria) {
     this.criteria = criteria;
@@ -31,20 +31,6 @@ public final class CycleTaskForms {
   /** The straight path for the product of {@link IdeaFormBuilder#anIdea()} (product set 8). */
   public static CycleTaskForms straightThrough(CriteriaCatalog criteria) {
     return new CycleTaskForms(criteria);
-  }
-
-  public CycleTaskForms council(List<String> members) {
-    this.council = List.copyOf(members);
-    return this;
-  }
-
-  public CycleTaskForms councilTotal(int total) {
-    this.councilTotal = total;
-    return this;
-  }
-
-  public List<String> council() {
-    return council;
   }
 
   /** What is submitted on the task with this definition key. */
