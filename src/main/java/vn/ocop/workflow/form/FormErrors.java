@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import vn.ocop.workflow.access.ApiErrors;
 
 /** Error responses of the APIs in the engine's shape ({@code type}, {@code message}), Vietnamese for officers. */
 final class FormErrors {
@@ -25,12 +26,6 @@ final class FormErrors {
   }
 
   static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
-    byte[] body = body(type, message);
-    response.resetBuffer();
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    ApiErrors.write(response, status, type, message);
   }
 }

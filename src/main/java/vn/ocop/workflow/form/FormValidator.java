@@ -197,21 +197,38 @@ public class FormValidator {
   }
 
   /**
-   * Characters no officer types: controls other than line breaks and tabs, lone surrogates, and the
-   * invisible ones that reorder or hide text (bidirectional overrides, byte order mark).
+   * Characters no officer types: controls other than line breaks and tabs, lone surrogates, the line and
+   * paragraph separators, and every invisible formatting character (Unicode category Cf): bidirectional
+   * marks, embeddings, overrides and isolates (LRM, RLM, U+202A–U+202E, U+2066–U+2069), zero-width spaces
+   * and joiners (U+200B–U+200D), the word joiner and invisible operators (U+2060–U+2064), the soft hyphen,
+   * the byte order mark, tag characters (U+E0000–U+E007F) and the like. They hide or reorder text.
    */
   static boolean forbidden(int c) {
     int type = Character.getType(c);
     return type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t'
         || type == Character.SURROGATE
-        || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF;
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || c >= 0xE0000 && c <= 0xE007F;
   }
 
+  /**
+   * The first day of the programme's first regime (Decision 1048/QĐ-TTg of 21/08/2019): every date in
+   * the cycle's forms (received, decided, inspected, trained) is on or after it. An earlier date is a
+   * typing mistake, and would select a regime that never applied (Decision 26/2026, Art. 11–12).
+   */
+  static final LocalDate FIRST_REGIME = LocalDate.of(2019, 8, 21);
+
   private static void checkDate(String label, Object value, List<String> problems) {
+    LocalDate date;
     try {
-      LocalDate.parse(value.toString().trim());
+      date = LocalDate.parse(value.toString().trim());
     } catch (DateTimeParseException e) {
       problems.add(label + " phải là một ngày hợp lệ (năm-tháng-ngày).");
+      return;
+    }
+    if (date.isBefore(FIRST_REGIME)) {
+      problems.add(label + " không được trước ngày 21/08/2019 (ngày bắt đầu áp dụng Quyết định 1048/QĐ-TTg).");
     }
   }
 
