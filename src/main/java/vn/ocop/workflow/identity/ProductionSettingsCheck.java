@@ -8,8 +8,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * In the {@code prod} profile, refuses to start before anything touches the database unless the
- * administrator is named by {@code OCOP_ADMIN_USER} and {@code OCOP_ADMIN_PASSWORD}, the password meets
+ * In every profile but {@code demo}, refuses to start before anything touches the database unless the
+ * administrator is named by {@code OCOP_ADMIN_USER} and {@code OCOP_ADMIN_PASSWORD}: without them no
+ * administrator would exist, and Camunda's set-up page would let anyone create one. In the {@code prod}
+ * profile, moreover, the password must meet
  * the password policy that prod turns on (Camunda's default policy: at least 10 characters, upper and
  * lower case, a digit, a special character, not containing the user name), and the {@code demo} profile
  * (with its well-known passwords) is off.
@@ -21,7 +23,7 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+    if (environment.acceptsProfiles(Profiles.of("demo")) && !environment.acceptsProfiles(Profiles.of("prod"))) {
       return;
     }
     List<String> problems = new ArrayList<>();
@@ -30,6 +32,12 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
       if (value == null || value.isBlank()) {
         problems.add(variable + " is not set");
       }
+    }
+    if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+      if (!problems.isEmpty()) {
+        throw new ProductionSettingsException(problems);
+      }
+      return;
     }
     String user = environment.getProperty("OCOP_ADMIN_USER");
     String password = environment.getProperty("OCOP_ADMIN_PASSWORD");

@@ -9,7 +9,7 @@ class ProductionSettingsFailureAnalyzer extends AbstractFailureAnalyzer<Producti
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, ProductionSettingsException cause) {
     return new FailureAnalysis(
-        "The prod profile has no default or demo credentials and cannot start: "
+        "Only the demo profile has default credentials; this start cannot go on: "
             + String.join("; ", cause.problems()) + ".",
         "Set the environment variables " + String.join(" and ", ProductionSettingsCheck.REQUIRED)
             + " (the administrator's user id and a password of at least " + ProductionSettingsCheck.MIN_PASSWORD_LENGTH

@@ -35,6 +35,14 @@ class ProductionSettingsTest {
   }
 
   @Test
+  void everyProfileButDemoRefusesToStartWithoutTheAdministratorSoTheSetUpPageIsNeverNeeded() {
+    assertThatThrownBy(() -> start("--spring.profiles.active=postgres", "--OCOP_ADMIN_USER=", "--OCOP_ADMIN_PASSWORD="))
+        .isInstanceOf(ProductionSettingsException.class)
+        .hasMessageContaining("OCOP_ADMIN_USER is not set")
+        .hasMessageContaining("OCOP_ADMIN_PASSWORD is not set");
+  }
+
+  @Test
   void prodWithoutAdminPasswordRefusesToStart() {
     assertThatThrownBy(() -> start("--spring.profiles.active=prod", "--OCOP_ADMIN_USER=chief", "--OCOP_ADMIN_PASSWORD="))
         .isInstanceOf(ProductionSettingsException.class)
