@@ -1,6 +1,7 @@
 package vn.ocop.workflow.certificate;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
+import static vn.ocop.workflow.product.ProductVariables.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,9 +11,11 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.dossier.DossierMapper;
-import vn.ocop.workflow.dossier.ProductRow;
+import vn.ocop.workflow.product.ProductRow;
+import vn.ocop.workflow.product.Products;
 
 /**
  * Task_IssueCertificate: after the competent authority's recognition decision, issues the certificate
@@ -26,9 +29,11 @@ class IssueCertificateDelegate implements JavaDelegate {
   private final DossierMapper dossiers;
   private final CertificateNumbers numbers;
   private final CertificateIssuer issuer;
+  private final Products products;
 
-  IssueCertificateDelegate(DossierMapper dossiers, CertificateNumbers numbers, CertificateIssuer issuer) {
+  IssueCertificateDelegate(DossierMapper dossiers, Products products, CertificateNumbers numbers, CertificateIssuer issuer) {
     this.dossiers = dossiers;
+    this.products = products;
     this.numbers = numbers;
     this.issuer = issuer;
   }
@@ -36,16 +41,16 @@ class IssueCertificateDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long dossierId = EvaluationVariables.dossierId(execution);
-    long productId = EvaluationVariables.productId(execution);
+    long productId = ProductVariables.productId(execution);
     int stars = ((Number) execution.getVariable(STAR_RANK)).intValue();
     String level = execution.getVariable(RECOGNITION_LEVEL).toString();
     LocalDate issuedOn = LocalDate.parse(execution.getVariable(RECOGNITION_DATE).toString().trim());
     String provinceCode = execution.getVariable(PROVINCE_CODE).toString();
 
-    ProductRow product = dossiers.selectProductById(productId);
+    ProductRow product = products.byId(productId);
     if (product.productCode == null) {
       product.productCode = numbers.productCode(provinceCode, product.communeCode, issuedOn.getYear());
-      dossiers.updateProductCode(productId, product.productCode);
+      products.assignCode(productId, product.productCode);
     }
     Object district = execution.getVariable(DISTRICT_CODE);
     CertificateRow certificate = issuer.issue(execution.getProcessEngineServices(), new CertificateIssuer.Grant(

@@ -1,6 +1,7 @@
 package vn.ocop.workflow.dossier;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
+import static vn.ocop.workflow.product.ProductVariables.*;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,15 +10,21 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.form.FormValidationException;
 import vn.ocop.workflow.form.FormValidator;
+import vn.ocop.workflow.product.ProductRegistration;
+import vn.ocop.workflow.product.ProductRow;
+import vn.ocop.workflow.product.Products;
 import vn.ocop.workflow.unit.AdministrativeLevel;
 import vn.ocop.workflow.unit.AdministrativeUnit;
 import vn.ocop.workflow.unit.AdministrativeUnits;
@@ -40,9 +47,12 @@ class RegisterDossierDelegate implements JavaDelegate {
   private final Sequences sequences;
   private final CommuneResolver communes;
   private final ProductRegistration products;
+  private final Products catalogue;
 
   RegisterDossierDelegate(FormValidator validator, DossierMapper mapper, AdministrativeUnits units,
-      CriteriaCatalog criteria, Sequences sequences, CommuneResolver communes, ProductRegistration products) {
+      CriteriaCatalog criteria, Sequences sequences, CommuneResolver communes, ProductRegistration products,
+      Products catalogue) {
+    this.catalogue = catalogue;
     this.validator = validator;
     this.mapper = mapper;
     this.units = units;
@@ -54,16 +64,21 @@ class RegisterDossierDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    validator.validate(DossierRegistrationRules.FORM_ID, execution::getVariable);
+    // From the cycle the product comes by reference: the registration's fields are the product's, as registered.
+    Map<String, Object> registered = execution.getVariable(PRODUCT_ID) == null
+        ? Map.of() : catalogue.context(ProductVariables.productId(execution)).registration();
+    Function<String, Object> form = name -> execution.getVariable(name) != null
+        ? execution.getVariable(name) : registered.get(name);
+    validator.validate(DossierRegistrationRules.FORM_ID, form);
     AdministrativeUnit commune = communes.ofRegistration(execution, DossierRegistrationRules.FORM_ID);
     LocalDate receivedOn = isBlank(execution.getVariable(RECEIVED_ON))
-        ? LocalDate.now() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
+        ? EngineClock.today() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
     String dossierType = ProductRegistration.text(execution, DOSSIER_TYPE);
-    CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(PRODUCT_SET).toString()));
-    LocalDateTime now = LocalDateTime.now();
+    CriteriaSet set = criteria.get(Integer.parseInt(form.apply(PRODUCT_SET).toString()));
+    LocalDateTime now = EngineClock.dateTime();
 
     ProductRow product = execution.getVariable(PRODUCT_ID) != null
-        ? cycleProduct(EvaluationVariables.productId(execution), commune)
+        ? cycleProduct(ProductVariables.productId(execution), commune)
         : "FIRST".equals(dossierType)
             ? products.registerNew(execution, commune, set)
             : existingProduct(ProductRegistration.text(execution, PRODUCT_CODE), commune);
@@ -104,12 +119,15 @@ class RegisterDossierDelegate implements JavaDelegate {
     context.put(PRODUCT_CODE, product.productCode);
     context.put(PRODUCT_NAME, product.name);
     context.put(DISQUALIFIED, false);
+    if (execution.getVariable(PRODUCT_SET) == null) {
+      context.put(PRODUCT_SET, set.number());
+    }
     execution.setVariables(context);
   }
 
   /** The product the full cycle has carried from its idea: registered already, of this commune. */
   private ProductRow cycleProduct(long productId, AdministrativeUnit commune) {
-    ProductRow product = mapper.selectProductById(productId);
+    ProductRow product = catalogue.byId(productId);
     if (product == null || !product.communeCode.equals(commune.code())) {
       throw new IllegalStateException("Product " + productId + " is not a product of commune " + commune.code());
     }
@@ -117,7 +135,7 @@ class RegisterDossierDelegate implements JavaDelegate {
   }
 
   private ProductRow existingProduct(String productCode, AdministrativeUnit commune) {
-    ProductRow product = mapper.selectProductByCode(productCode);
+    ProductRow product = catalogue.byCode(productCode);
     if (product == null || !product.communeCode.equals(commune.code())) {
       throw new FormValidationException(DossierRegistrationRules.FORM_ID,
           List.of("Không tìm thấy sản phẩm OCOP mã «" + productCode + "» của " + commune.name() + "."));
