@@ -16,6 +16,9 @@ import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.product.ProductRow;
 import vn.ocop.workflow.product.Products;
+import vn.ocop.workflow.unit.AdministrativeLevel;
+import vn.ocop.workflow.unit.AdministrativeUnit;
+import vn.ocop.workflow.unit.AdministrativeUnits;
 
 /**
  * Task_IssueCertificate: after the competent authority's recognition decision, issues the certificate
@@ -30,8 +33,11 @@ class IssueCertificateDelegate implements JavaDelegate {
   private final CertificateNumbers numbers;
   private final CertificateIssuer issuer;
   private final Products products;
+  private final AdministrativeUnits units;
 
-  IssueCertificateDelegate(DossierMapper dossiers, Products products, CertificateNumbers numbers, CertificateIssuer issuer) {
+  IssueCertificateDelegate(DossierMapper dossiers, Products products, AdministrativeUnits units, CertificateNumbers numbers,
+      CertificateIssuer issuer) {
+    this.units = units;
     this.dossiers = dossiers;
     this.products = products;
     this.numbers = numbers;
@@ -45,17 +51,17 @@ class IssueCertificateDelegate implements JavaDelegate {
     int stars = ((Number) execution.getVariable(STAR_RANK)).intValue();
     String level = execution.getVariable(RECOGNITION_LEVEL).toString();
     LocalDate issuedOn = LocalDate.parse(execution.getVariable(RECOGNITION_DATE).toString().trim());
-    String provinceCode = execution.getVariable(PROVINCE_CODE).toString();
-
     ProductRow product = products.byId(productId);
+    String provinceCode = units.provinceOf(product.communeCode).code();
     if (product.productCode == null) {
       product.productCode = numbers.productCode(provinceCode, product.communeCode, issuedOn.getYear());
       products.assignCode(productId, product.productCode);
     }
-    Object district = execution.getVariable(DISTRICT_CODE);
+    AdministrativeUnit parent = units.get(units.get(product.communeCode).parentCode());
+    String district = parent.level() == AdministrativeLevel.DISTRICT ? parent.code() : null;
     CertificateRow certificate = issuer.issue(execution.getProcessEngineServices(), new CertificateIssuer.Grant(
         productId, dossierId, stars, issuedOn, level,
-        CertificateNumbers.issuer(level, provinceCode, district == null ? null : district.toString()),
+        CertificateNumbers.issuer(level, provinceCode, district),
         execution.getVariable(RECOGNITION_DECISION_NUMBER).toString().trim()), null);
 
     Object average = execution.getVariable(AVERAGE_SCORE);

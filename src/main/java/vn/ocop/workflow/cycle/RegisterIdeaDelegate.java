@@ -20,9 +20,7 @@ import vn.ocop.workflow.product.ProductStage;
 import vn.ocop.workflow.product.ProductStages;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.form.FormValidator;
-import vn.ocop.workflow.unit.AdministrativeLevel;
 import vn.ocop.workflow.unit.AdministrativeUnit;
-import vn.ocop.workflow.unit.AdministrativeUnits;
 import vn.ocop.workflow.unit.CommuneResolver;
 
 /**
@@ -37,17 +35,15 @@ class RegisterIdeaDelegate implements JavaDelegate {
   private final ProductRegistration products;
   private final CycleMapper cycle;
   private final ProductStages stages;
-  private final AdministrativeUnits units;
   private final CommuneResolver communes;
   private final CriteriaCatalog criteria;
 
   RegisterIdeaDelegate(FormValidator validator, ProductRegistration products, CycleMapper cycle, ProductStages stages,
-      AdministrativeUnits units, CommuneResolver communes, CriteriaCatalog criteria) {
+      CommuneResolver communes, CriteriaCatalog criteria) {
     this.stages = stages;
     this.validator = validator;
     this.products = products;
     this.cycle = cycle;
-    this.units = units;
     this.communes = communes;
     this.criteria = criteria;
   }
@@ -76,19 +72,12 @@ class RegisterIdeaDelegate implements JavaDelegate {
     idea.updatedAt = now;
     cycle.insertIdea(idea);
 
-    AdministrativeUnit province = units.provinceOf(commune.code());
-    AdministrativeUnit parent = units.get(commune.parentCode());
-    AdministrativeUnit district = parent.level() == AdministrativeLevel.DISTRICT ? parent : null;
     execution.setProcessBusinessKey("YT-" + commune.code() + "-" + receivedOn.getYear() + "-" + idea.id);
 
     Map<String, Object> context = new HashMap<>();
     context.put(ProductVariables.PRODUCT_ID, product.id);
     context.put(ProductVariables.COMMUNE_CODE, commune.code());
     context.put(ProductVariables.COMMUNE_NAME, commune.name());
-    context.put(ProductVariables.DISTRICT_CODE, district == null ? null : district.code());
-    context.put(ProductVariables.DISTRICT_NAME, district == null ? null : district.name());
-    context.put(ProductVariables.PROVINCE_CODE, province.code());
-    context.put(ProductVariables.PROVINCE_NAME, province.name());
     context.put(EvaluationVariables.RECEIVED_ON, receivedOn.toString());
     context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     context.put(ProductVariables.PRODUCT_SET_NAME, set.title());

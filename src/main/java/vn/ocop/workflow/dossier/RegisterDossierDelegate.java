@@ -25,7 +25,6 @@ import vn.ocop.workflow.form.FormValidator;
 import vn.ocop.workflow.product.ProductRegistration;
 import vn.ocop.workflow.product.ProductRow;
 import vn.ocop.workflow.product.Products;
-import vn.ocop.workflow.unit.AdministrativeLevel;
 import vn.ocop.workflow.unit.AdministrativeUnit;
 import vn.ocop.workflow.unit.AdministrativeUnits;
 import vn.ocop.workflow.unit.CommuneResolver;
@@ -96,8 +95,6 @@ class RegisterDossierDelegate implements JavaDelegate {
     mapper.insertDossier(dossier);
 
     AdministrativeUnit province = units.provinceOf(commune.code());
-    AdministrativeUnit district = AdministrativeLevel.DISTRICT == units.get(commune.parentCode()).level()
-        ? units.get(commune.parentCode()) : null;
     long number = sequences.next("registration-" + commune.code() + "-" + receivedOn.getYear());
     String registrationNumber = number + "/PĐK-" + province.code() + "-" + commune.code() + "-" + receivedOn.getYear();
     execution.setProcessBusinessKey(registrationNumber);
@@ -108,10 +105,6 @@ class RegisterDossierDelegate implements JavaDelegate {
     context.put(REGISTRATION_NUMBER, registrationNumber);
     context.put(COMMUNE_CODE, commune.code());
     context.put(COMMUNE_NAME, commune.name());
-    context.put(DISTRICT_CODE, district == null ? null : district.code());
-    context.put(DISTRICT_NAME, district == null ? null : district.name());
-    context.put(PROVINCE_CODE, province.code());
-    context.put(PROVINCE_NAME, province.name());
     context.put(RECEIVED_ON, receivedOn.toString());
     context.put(SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     context.put(PRODUCT_SET_NAME, set.title());
