@@ -30,6 +30,7 @@ import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductStage;
 
 /**
  * The contract between the models, the forms and the code, checked without starting anything:
@@ -156,6 +157,26 @@ class ModelContractTest {
       }
     }
     return false;
+  }
+
+  /** A stage a model sets is one of {@link ProductStage}; the schema would refuse any other. */
+  @Test
+  void everyStageAModelSetsIsAProductStage() throws Exception {
+    Pattern set = Pattern.compile(
+        "productStage\\.set\\(execution, (?:'([A-Z_0-9]+)'|screeningKind\\.concat\\('([A-Z_]+)'\\))");
+    int found = 0;
+    for (File file : bpmnFiles()) {
+      Matcher stage = set.matcher(Files.readString(file.toPath(), StandardCharsets.UTF_8).replace("&#39;", "'"));
+      while (stage.find()) {
+        found++;
+        List<String> stages = stage.group(1) != null ? List.of(stage.group(1))
+            : List.of("IDEA" + stage.group(2), "PLAN" + stage.group(2));
+        for (String name : stages) {
+          assertThat(Set.of(ProductStage.values()).stream().map(Enum::name)).as(file.getName()).contains(name);
+        }
+      }
+    }
+    assertThat(found).as("stages set by the models").isGreaterThanOrEqualTo(16);
   }
 
   @ParameterizedTest
