@@ -9,7 +9,6 @@ import static vn.ocop.workflow.awareness.AwarenessVariables.UNIT_GROUP;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.form.FormValues;
 
 /**
@@ -42,7 +42,7 @@ class CampaignReportListener implements TaskListener {
         task.getProcessInstanceId(),
         values.text(UNIT_GROUP), String.join(", ", activities(task.getVariable(ACTIVITIES))),
         new BigDecimal(values.text(PEOPLE_REACHED)).intValueExact(), note == null || note.isEmpty() ? null : note,
-        reportedBy(task), LocalDateTime.now()));
+        reportedBy(task), EngineClock.dateTime()));
   }
 
   private static String reportedBy(DelegateTask task) {

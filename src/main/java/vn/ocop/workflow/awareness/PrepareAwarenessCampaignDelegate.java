@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.unit.AdministrativeLevel;
 import vn.ocop.workflow.unit.AdministrativeUnit;
 import vn.ocop.workflow.unit.AdministrativeUnits;
@@ -45,7 +46,7 @@ class PrepareAwarenessCampaignDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = EngineClock.dateTime();
     LocalDateTime deadline = deadline(now);
     execution.setVariable(CAMPAIGN_YEAR, now.getYear());
     execution.setVariable(CAMPAIGN_DEADLINE, Date.from(deadline.atZone(ZoneId.systemDefault()).toInstant()));

@@ -1,28 +1,35 @@
 package vn.ocop.workflow.certificate;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.common.EngineClock;
+import vn.ocop.workflow.product.ProductTimeline;
+import vn.ocop.workflow.product.ProductVariables;
+import vn.ocop.workflow.product.TimelineEntry;
 
-/** Records what happens to a certificate ({@code ocop_certificate_event}) at the engine's time, by whom. */
+/**
+ * What happens to a certificate, on its product's timeline ({@link ProductTimeline}): at the engine's time,
+ * by the user the engine works for.
+ */
 @Component
-class CertificateEvents {
+public class CertificateEvents {
 
-  private final CertificateMapper mapper;
+  private final ProductTimeline timeline;
 
-  CertificateEvents(CertificateMapper mapper) {
-    this.mapper = mapper;
+  CertificateEvents(ProductTimeline timeline) {
+    this.timeline = timeline;
   }
 
-  void record(long certificateId, String kind, String text, IdentityService identityService) {
-    Authentication user = identityService.getCurrentAuthentication();
-    mapper.insertEvent(new CertificateEvent(null, certificateId, kind, EngineClock.dateTime(),
-        user == null ? null : user.getUserId(), text));
+  void record(VariableScope scope, String kind, String text) {
+    record(ProductVariables.productId(scope), LifecycleVariables.certificateId(scope), kind, text);
   }
 
-  void record(VariableScope scope, String kind, String text, IdentityService identityService) {
-    record(LifecycleVariables.certificateId(scope), kind, text, identityService);
+  void record(long productId, long certificateId, String kind, String text) {
+    timeline.record(TimelineEntry.of(productId, kind, text).ofCertificate(certificateId));
+  }
+
+  /** A certificate's events, oldest first. */
+  public List<CertificateEvent> of(long certificateId) {
+    return timeline.ofCertificate(certificateId).stream().map(CertificateEvent::of).toList();
   }
 }

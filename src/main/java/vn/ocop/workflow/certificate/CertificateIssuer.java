@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.common.AsSystem;
 import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
@@ -83,16 +84,16 @@ class CertificateIssuer {
     variables.put(ISSUED_ON, certificate.issuedOn().toString());
     variables.put(VALID_UNTIL, EngineClock.startOf(certificate.validUntil()));
     variables.put(VALID_UNTIL_TEXT, certificate.validUntil().format(VIETNAMESE_DATE));
-    variables.put(EvaluationVariables.PRODUCT_ID, certificate.productId());
-    variables.put(EvaluationVariables.PRODUCT_CODE, certificate.productCode());
-    variables.put(EvaluationVariables.PRODUCT_NAME, certificate.productName());
-    variables.put(EvaluationVariables.PRODUCT_SET, certificate.productSet());
-    variables.put(EvaluationVariables.PRODUCT_SET_NAME, criteria.get(certificate.productSet()).title());
-    variables.put(EvaluationVariables.PRODUCER_NAME, certificate.producerName());
-    variables.put(EvaluationVariables.COMMUNE_CODE, commune.code());
-    variables.put(EvaluationVariables.COMMUNE_NAME, commune.name());
-    variables.put(EvaluationVariables.PROVINCE_CODE, province.code());
-    variables.put(EvaluationVariables.PROVINCE_NAME, province.name());
+    variables.put(ProductVariables.PRODUCT_ID, certificate.productId());
+    variables.put(ProductVariables.PRODUCT_CODE, certificate.productCode());
+    variables.put(ProductVariables.PRODUCT_NAME, certificate.productName());
+    variables.put(ProductVariables.PRODUCT_SET, certificate.productSet());
+    variables.put(ProductVariables.PRODUCT_SET_NAME, criteria.get(certificate.productSet()).title());
+    variables.put(ProductVariables.PRODUCER_NAME, certificate.producerName());
+    variables.put(ProductVariables.COMMUNE_CODE, commune.code());
+    variables.put(ProductVariables.COMMUNE_NAME, commune.name());
+    variables.put(ProductVariables.PROVINCE_CODE, province.code());
+    variables.put(ProductVariables.PROVINCE_NAME, province.name());
     ProcessInstance lifecycle = AsSystem.call(services.getIdentityService(), () -> services.getRuntimeService()
         .startProcessInstanceByKey(PROCESS_KEY, certificate.certificateNumber(), variables));
     return lifecycle.getId();
@@ -110,8 +111,7 @@ class CertificateIssuer {
         continue;
       }
       certificates.end(previous.id, "SUPERSEDED", EngineClock.today(), null, null);
-      events.record(previous.id, "SUPERSEDED", "Được thay bằng giấy chứng nhận số " + successor + ".",
-          services.getIdentityService());
+      events.record(previous.productId, previous.id, "SUPERSEDED", "Được thay bằng giấy chứng nhận số " + successor + ".");
       if (!previous.certificateNumber.equals(renewedCertificate)) {
         AsSystem.call(services.getIdentityService(), () -> services.getRuntimeService()
             .createMessageCorrelation(MESSAGE_SUPERSEDED)

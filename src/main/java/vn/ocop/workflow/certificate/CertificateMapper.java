@@ -22,10 +22,6 @@ public interface CertificateMapper {
   int end(@Param("id") long id, @Param("status") String status, @Param("endedOn") java.time.LocalDate endedOn,
       @Param("revocationGround") String revocationGround, @Param("revocationDecision") String revocationDecision);
 
-  void insertEvent(CertificateEvent event);
-
-  List<CertificateEvent> selectEvents(long certificateId);
-
   /** Product, producer and commune of a certificate, for its lifecycle's forms. */
   LifecycleContext selectLifecycleContext(long certificateId);
 

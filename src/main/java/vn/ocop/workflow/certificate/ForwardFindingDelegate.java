@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.common.AsSystem;
-import vn.ocop.workflow.dossier.ProductRegistration;
+import vn.ocop.workflow.product.ProductRegistration;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.form.FormValidationException;
 import vn.ocop.workflow.form.FormValidator;
@@ -41,7 +42,7 @@ class ForwardFindingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     validator.validate(FORM_ID, execution::getVariable);
-    String productCode = ProductRegistration.text(execution, EvaluationVariables.PRODUCT_CODE);
+    String productCode = ProductRegistration.text(execution, ProductVariables.PRODUCT_CODE);
     LifecycleContext certificate = certificates.selectValidByProductCode(productCode);
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
     if (certificate == null || !ofOwnProvince(identity.getCurrentAuthentication(), certificate.communeCode())) {
@@ -49,7 +50,7 @@ class ForwardFindingDelegate implements JavaDelegate {
     }
     execution.setProcessBusinessKey(productCode);
     execution.setVariable(EvaluationVariables.CERTIFICATE_NUMBER, certificate.certificateNumber());
-    execution.setVariable(EvaluationVariables.PRODUCT_NAME, certificate.productName());
+    execution.setVariable(ProductVariables.PRODUCT_NAME, certificate.productName());
     try {
       AsSystem.call(identity, () -> execution.getProcessEngineServices().getRuntimeService()
           .createMessageCorrelation(MESSAGE_FINDING)

@@ -1,6 +1,7 @@
 package vn.ocop.workflow.certificate;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
+import static vn.ocop.workflow.product.ProductVariables.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,9 +11,14 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.dossier.DossierMapper;
-import vn.ocop.workflow.dossier.ProductRow;
+import vn.ocop.workflow.product.ProductRow;
+import vn.ocop.workflow.product.Products;
+import vn.ocop.workflow.unit.AdministrativeLevel;
+import vn.ocop.workflow.unit.AdministrativeUnit;
+import vn.ocop.workflow.unit.AdministrativeUnits;
 
 /**
  * Task_IssueCertificate: after the competent authority's recognition decision, issues the certificate
@@ -26,9 +32,14 @@ class IssueCertificateDelegate implements JavaDelegate {
   private final DossierMapper dossiers;
   private final CertificateNumbers numbers;
   private final CertificateIssuer issuer;
+  private final Products products;
+  private final AdministrativeUnits units;
 
-  IssueCertificateDelegate(DossierMapper dossiers, CertificateNumbers numbers, CertificateIssuer issuer) {
+  IssueCertificateDelegate(DossierMapper dossiers, Products products, AdministrativeUnits units, CertificateNumbers numbers,
+      CertificateIssuer issuer) {
+    this.units = units;
     this.dossiers = dossiers;
+    this.products = products;
     this.numbers = numbers;
     this.issuer = issuer;
   }
@@ -36,21 +47,21 @@ class IssueCertificateDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long dossierId = EvaluationVariables.dossierId(execution);
-    long productId = EvaluationVariables.productId(execution);
+    long productId = ProductVariables.productId(execution);
     int stars = ((Number) execution.getVariable(STAR_RANK)).intValue();
     String level = execution.getVariable(RECOGNITION_LEVEL).toString();
     LocalDate issuedOn = LocalDate.parse(execution.getVariable(RECOGNITION_DATE).toString().trim());
-    String provinceCode = execution.getVariable(PROVINCE_CODE).toString();
-
-    ProductRow product = dossiers.selectProductById(productId);
+    ProductRow product = products.byId(productId);
+    String provinceCode = units.provinceOf(product.communeCode).code();
     if (product.productCode == null) {
       product.productCode = numbers.productCode(provinceCode, product.communeCode, issuedOn.getYear());
-      dossiers.updateProductCode(productId, product.productCode);
+      products.assignCode(productId, product.productCode);
     }
-    Object district = execution.getVariable(DISTRICT_CODE);
+    AdministrativeUnit parent = units.get(units.get(product.communeCode).parentCode());
+    String district = parent.level() == AdministrativeLevel.DISTRICT ? parent.code() : null;
     CertificateRow certificate = issuer.issue(execution.getProcessEngineServices(), new CertificateIssuer.Grant(
         productId, dossierId, stars, issuedOn, level,
-        CertificateNumbers.issuer(level, provinceCode, district == null ? null : district.toString()),
+        CertificateNumbers.issuer(level, provinceCode, district),
         execution.getVariable(RECOGNITION_DECISION_NUMBER).toString().trim()), null);
 
     Object average = execution.getVariable(AVERAGE_SCORE);

@@ -3,7 +3,7 @@ package vn.ocop.workflow.certificate;
 /**
  * The variables of processes {@code certificateLifecycle} and {@code certificateFinding}, declared
  * once. Product and unit context (productName, communeCode, …) keeps the names of
- * {@link vn.ocop.workflow.evaluation.EvaluationVariables}.
+ * {@link vn.ocop.workflow.product.ProductVariables}.
  */
 public final class LifecycleVariables {
 

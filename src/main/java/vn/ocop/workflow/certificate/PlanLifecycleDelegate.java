@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 
@@ -49,9 +50,9 @@ class PlanLifecycleDelegate implements JavaDelegate {
     boolean ministry = stars == 5;
     execution.setVariable(REVOCATION_AUTHORITY, ministry ? "CENTRAL" : "PROVINCE");
     execution.setVariable(REVOCATION_AUTHORITY_NAME, ministry ? "Bộ trưởng Bộ Nông nghiệp và Môi trường"
-        : "Chủ tịch UBND " + execution.getVariable(EvaluationVariables.PROVINCE_NAME));
+        : "Chủ tịch UBND " + execution.getVariable(ProductVariables.PROVINCE_NAME));
     execution.setVariable(FINDING_REPORTED, false);
     events.record(execution, "ISSUED", "Cấp giấy chứng nhận " + stars + " sao, hiệu lực đến ngày "
-        + execution.getVariable(VALID_UNTIL_TEXT) + ".", execution.getProcessEngineServices().getIdentityService());
+        + execution.getVariable(VALID_UNTIL_TEXT) + ".");
   }
 }

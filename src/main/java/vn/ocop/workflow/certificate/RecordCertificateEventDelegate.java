@@ -22,7 +22,6 @@ class RecordCertificateEventDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    events.record(execution, execution.getVariable(EVENT_KIND).toString(), execution.getVariable(EVENT_TEXT).toString(),
-        execution.getProcessEngineServices().getIdentityService());
+    events.record(execution, execution.getVariable(EVENT_KIND).toString(), execution.getVariable(EVENT_TEXT).toString());
   }
 }

@@ -41,6 +41,6 @@ class RecordInspectionDelegate implements JavaDelegate {
     }
     execution.setVariable(INSPECTION_KIND, adHoc ? "AD_HOC" : "PERIODIC");
     execution.setVariable(FINDING_REPORTED, false);
-    events.record(execution, "INSPECTION", text.toString(), execution.getProcessEngineServices().getIdentityService());
+    events.record(execution, "INSPECTION", text.toString());
   }
 }

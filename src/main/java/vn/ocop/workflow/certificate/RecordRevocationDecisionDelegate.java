@@ -25,7 +25,6 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long certificateId = LifecycleVariables.certificateId(execution);
-    var identity = execution.getProcessEngineServices().getIdentityService();
     if (Boolean.TRUE.equals(execution.getVariable(CERTIFICATE_REVOKED))) {
       RevocationGround ground = RevocationGround.find(execution.getVariable(REVOCATION_GROUND)).orElseThrow();
       String decision = execution.getVariable(REVOCATION_DECISION_NUMBER).toString().trim();
@@ -33,12 +32,12 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
       if (certificates.end(certificateId, "REVOKED", revokedOn, ground.name(), decision) != 1) {
         throw new IllegalStateException("Certificate " + certificateId + " is no longer valid and cannot be revoked");
       }
-      events.record(certificateId, "REVOKED", "Thu hồi theo quyết định số " + decision + " ngày "
+      events.record(execution, "REVOKED", "Thu hồi theo quyết định số " + decision + " ngày "
           + revokedOn.format(CertificateIssuer.VIETNAMESE_DATE) + " của "
-          + execution.getVariable(REVOCATION_AUTHORITY_NAME) + ". Căn cứ: " + ground.label() + ".", identity);
+          + execution.getVariable(REVOCATION_AUTHORITY_NAME) + ". Căn cứ: " + ground.label() + ".");
     } else {
-      events.record(certificateId, "REVOCATION_DECLINED", "Không thu hồi: "
-          + execution.getVariable(REVOCATION_NOTE).toString().trim(), identity);
+      events.record(execution, "REVOCATION_DECLINED", "Không thu hồi: "
+          + execution.getVariable(REVOCATION_NOTE).toString().trim());
     }
   }
 }

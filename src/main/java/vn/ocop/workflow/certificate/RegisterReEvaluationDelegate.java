@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.dossier.DossierMapper;
@@ -37,7 +38,7 @@ class RegisterReEvaluationDelegate implements JavaDelegate {
     LocalDate receivedOn = LocalDate.parse(execution.getVariable(RE_EVALUATION_RECEIVED_ON).toString().trim());
     LocalDateTime now = EngineClock.dateTime();
     DossierRow dossier = new DossierRow();
-    dossier.productId = EvaluationVariables.productId(execution);
+    dossier.productId = ProductVariables.productId(execution);
     dossier.dossierType = "RE_EVALUATION";
     dossier.receivedOn = receivedOn;
     dossier.regime = "QD26_2026";
@@ -47,8 +48,8 @@ class RegisterReEvaluationDelegate implements JavaDelegate {
     dossier.updatedAt = now;
     dossiers.insertDossier(dossier);
 
-    String province = execution.getVariable(EvaluationVariables.PROVINCE_CODE).toString();
-    String commune = execution.getVariable(EvaluationVariables.COMMUNE_CODE).toString();
+    String province = execution.getVariable(ProductVariables.PROVINCE_CODE).toString();
+    String commune = execution.getVariable(ProductVariables.COMMUNE_CODE).toString();
     long number = sequences.next("registration-" + commune + "-" + receivedOn.getYear());
     String registrationNumber = number + "/PĐK-" + province + "-" + commune + "-" + receivedOn.getYear();
     execution.setVariable(EvaluationVariables.DOSSIER_ID, dossier.id);
@@ -56,7 +57,6 @@ class RegisterReEvaluationDelegate implements JavaDelegate {
     execution.setVariable(EvaluationVariables.AVAILABLE_COUNCIL_MEMBERS,
         CouncilMembers.options(execution.getProcessEngineServices().getIdentityService()));
     events.record(execution, "RE_EVALUATION_REQUESTED", "Xã nhận hồ sơ đánh giá lại ngày "
-        + receivedOn.format(CertificateIssuer.VIETNAMESE_DATE) + ", phiếu đăng ký số " + registrationNumber + ".",
-        execution.getProcessEngineServices().getIdentityService());
+        + receivedOn.format(CertificateIssuer.VIETNAMESE_DATE) + ", phiếu đăng ký số " + registrationNumber + ".");
   }
 }

@@ -32,7 +32,6 @@ class RemindReEvaluationDelegate implements JavaDelegate {
       tasks.saveTask(task);
     }
     events.record(execution, "REMINDER", "Nhắc chủ thể nộp hồ sơ đánh giá lại "
-        + execution.getVariable(LifecycleVariables.RE_EVALUATION_WINDOW_TEXT) + ".",
-        execution.getProcessEngineServices().getIdentityService());
+        + execution.getVariable(LifecycleVariables.RE_EVALUATION_WINDOW_TEXT) + ".");
   }
 }

@@ -1,11 +1,13 @@
 package vn.ocop.workflow.certificate;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
+import static vn.ocop.workflow.product.ProductVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.dossier.DossierMapper;
 
 /**
@@ -40,8 +42,7 @@ class RenewCertificateDelegate implements JavaDelegate {
     dossiers.updateDossierOutcome(dossierId, "CERTIFIED", null, stars);
     events.record(execution, "RENEWED", "Đánh giá lại đạt " + stars + " sao: cấp giấy chứng nhận mới số "
         + renewed.certificateNumber + ", hiệu lực đến ngày "
-        + renewed.validUntil.format(CertificateIssuer.VIETNAMESE_DATE) + ".",
-        execution.getProcessEngineServices().getIdentityService());
+        + renewed.validUntil.format(CertificateIssuer.VIETNAMESE_DATE) + ".");
     execution.setVariable(LifecycleVariables.RENEWED_CERTIFICATE_NUMBER, renewed.certificateNumber);
   }
 }

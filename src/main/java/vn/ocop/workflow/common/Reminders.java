@@ -15,7 +15,7 @@ public class Reminders {
   public Date daysBefore(Date deadline, int days) {
     ZoneId zone = ZoneId.systemDefault();
     Date reminder = Date.from(deadline.toInstant().atZone(zone).minusDays(days).toInstant());
-    Date now = new Date();
+    Date now = EngineClock.now();
     return reminder.before(now) ? now : reminder;
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.form.FormRules;
 
 /** Rules of the cycle's forms that depend on the officer's choice. */
@@ -25,7 +26,7 @@ class CycleFormRules {
       if (resubmitBy != null && !resubmitBy.isEmpty()) {
         try {
           LocalDate date = LocalDate.parse(resubmitBy);
-          if (date.isBefore(LocalDate.now()) || date.isAfter(LocalDate.now().plusDays(ResubmissionWindow.DAYS))) {
+          if (date.isBefore(EngineClock.today()) || date.isAfter(EngineClock.today().plusDays(ResubmissionWindow.DAYS))) {
             problems.add("«Hẹn ngày nộp lại» phải trong vòng 2 tuần kể từ hôm nay.");
           }
         } catch (DateTimeParseException e) {

@@ -6,21 +6,11 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The cycle's tables: ideas, notes, trainings, support requests, promotion, and the product's stage. */
+/** The cycle's tables: ideas, trainings, support requests, promotion. */
 @Mapper
 public interface CycleMapper {
 
   void insertIdea(IdeaRow idea);
-
-  int updateProductStage(@Param("productId") long productId, @Param("stage") String stage);
-
-  String selectProductStage(long productId);
-
-  void insertNote(@Param("productId") long productId, @Param("stage") String stage, @Param("unitLevel") String unitLevel,
-      @Param("kind") String kind, @Param("author") String author, @Param("text") String text,
-      @Param("createdAt") LocalDateTime createdAt);
-
-  List<String> selectNoteKinds(long productId);
 
   void insertAttendance(@Param("productId") long productId, @Param("trainingNumber") int trainingNumber,
       @Param("attended") boolean attended, @Param("trainingDate") LocalDate trainingDate,

@@ -2,8 +2,9 @@ package vn.ocop.workflow.cycle;
 
 /**
  * The variables of process {@code ocopCycle} and its sub-processes, declared once; names are reused as
- * form keys and DMN inputs. The product's context (producer, product, units, regime) has the same
- * names as in productEvaluation, see {@link vn.ocop.workflow.evaluation.EvaluationVariables}.
+ * form keys and DMN inputs. The product's own variables (product, producer, commune) are declared in
+ * {@link vn.ocop.workflow.product.ProductVariables}; the regime's in
+ * {@link vn.ocop.workflow.evaluation.EvaluationVariables}.
  */
 public final class CycleVariables {
 

@@ -1,10 +1,11 @@
 package vn.ocop.workflow.cycle;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 
 /** On completing Task_RecordActivity: stores one trade-promotion activity carried out for the product. */
@@ -19,9 +20,9 @@ class PromotionActivityListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    mapper.insertPromotionActivity(EvaluationVariables.productId(task),
+    mapper.insertPromotionActivity(ProductVariables.productId(task),
         task.getVariable(CycleVariables.PROMOTION_ACTIVITY).toString(),
         task.getVariable(CycleVariables.ACTIVITY_DETAILS).toString().trim(),
-        LocalDate.parse(task.getVariable(CycleVariables.ACTIVITY_DONE_ON).toString().trim()), LocalDateTime.now());
+        LocalDate.parse(task.getVariable(CycleVariables.ACTIVITY_DONE_ON).toString().trim()), EngineClock.dateTime());
   }
 }

@@ -9,16 +9,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.ProductGroup;
-import vn.ocop.workflow.dossier.ProductRegistration;
-import vn.ocop.workflow.dossier.ProductRow;
+import vn.ocop.workflow.product.ProductRegistration;
+import vn.ocop.workflow.product.ProductRow;
+import vn.ocop.workflow.product.ProductStage;
+import vn.ocop.workflow.product.ProductStages;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.form.FormValidator;
-import vn.ocop.workflow.unit.AdministrativeLevel;
 import vn.ocop.workflow.unit.AdministrativeUnit;
-import vn.ocop.workflow.unit.AdministrativeUnits;
 import vn.ocop.workflow.unit.CommuneResolver;
 
 /**
@@ -32,16 +34,16 @@ class RegisterIdeaDelegate implements JavaDelegate {
   private final FormValidator validator;
   private final ProductRegistration products;
   private final CycleMapper cycle;
-  private final AdministrativeUnits units;
+  private final ProductStages stages;
   private final CommuneResolver communes;
   private final CriteriaCatalog criteria;
 
-  RegisterIdeaDelegate(FormValidator validator, ProductRegistration products, CycleMapper cycle, AdministrativeUnits units,
+  RegisterIdeaDelegate(FormValidator validator, ProductRegistration products, CycleMapper cycle, ProductStages stages,
       CommuneResolver communes, CriteriaCatalog criteria) {
+    this.stages = stages;
     this.validator = validator;
     this.products = products;
     this.cycle = cycle;
-    this.units = units;
     this.communes = communes;
     this.criteria = criteria;
   }
@@ -52,12 +54,12 @@ class RegisterIdeaDelegate implements JavaDelegate {
     AdministrativeUnit commune = communes.ofRegistration(execution, IdeaFormRules.FORM_ID);
     Object received = execution.getVariable(EvaluationVariables.RECEIVED_ON);
     LocalDate receivedOn = received == null || received.toString().isBlank()
-        ? LocalDate.now() : LocalDate.parse(received.toString().trim());
-    CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(EvaluationVariables.PRODUCT_SET).toString()));
-    LocalDateTime now = LocalDateTime.now();
+        ? EngineClock.today() : LocalDate.parse(received.toString().trim());
+    CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(ProductVariables.PRODUCT_SET).toString()));
+    LocalDateTime now = EngineClock.dateTime();
 
     ProductRow product = products.registerNew(execution, commune, set);
-    cycle.updateProductStage(product.id, "IDEA");
+    stages.set(product.id, ProductStage.IDEA);
 
     CycleMapper.IdeaRow idea = new CycleMapper.IdeaRow();
     idea.productId = product.id;
@@ -70,24 +72,17 @@ class RegisterIdeaDelegate implements JavaDelegate {
     idea.updatedAt = now;
     cycle.insertIdea(idea);
 
-    AdministrativeUnit province = units.provinceOf(commune.code());
-    AdministrativeUnit parent = units.get(commune.parentCode());
-    AdministrativeUnit district = parent.level() == AdministrativeLevel.DISTRICT ? parent : null;
     execution.setProcessBusinessKey("YT-" + commune.code() + "-" + receivedOn.getYear() + "-" + idea.id);
 
     Map<String, Object> context = new HashMap<>();
-    context.put(EvaluationVariables.PRODUCT_ID, product.id);
-    context.put(EvaluationVariables.COMMUNE_CODE, commune.code());
-    context.put(EvaluationVariables.COMMUNE_NAME, commune.name());
-    context.put(EvaluationVariables.DISTRICT_CODE, district == null ? null : district.code());
-    context.put(EvaluationVariables.DISTRICT_NAME, district == null ? null : district.name());
-    context.put(EvaluationVariables.PROVINCE_CODE, province.code());
-    context.put(EvaluationVariables.PROVINCE_NAME, province.name());
+    context.put(ProductVariables.PRODUCT_ID, product.id);
+    context.put(ProductVariables.COMMUNE_CODE, commune.code());
+    context.put(ProductVariables.COMMUNE_NAME, commune.name());
     context.put(EvaluationVariables.RECEIVED_ON, receivedOn.toString());
     context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
-    context.put(EvaluationVariables.PRODUCT_SET_NAME, set.title());
+    context.put(ProductVariables.PRODUCT_SET_NAME, set.title());
     context.put(CycleVariables.PRODUCT_GROUP, ProductGroup.ofSet(set.number()).name());
-    context.put(CycleVariables.ENTITY_TYPE, ProductRegistration.text(execution, EvaluationVariables.PRODUCER_TYPE));
+    context.put(CycleVariables.ENTITY_TYPE, ProductRegistration.text(execution, ProductVariables.PRODUCER_TYPE));
     context.put(CycleVariables.EXISTING_PRODUCT, "EXISTING".equals(idea.formType));
     context.put(CycleVariables.HAS_BUSINESS_REGISTRATION,
         Boolean.TRUE.equals(execution.getVariable(CycleVariables.HAS_BUSINESS_REGISTRATION))

@@ -1,9 +1,9 @@
 package vn.ocop.workflow.cycle;
 
-import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 
 /** On completing Task_HandleSupportRequest: records what was done for the request. */
 @Component("supportOutcomeListener")
@@ -18,6 +18,6 @@ class SupportOutcomeListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     mapper.updateSupportOutcome(((Number) task.getVariable(CycleVariables.SUPPORT_REQUEST_ID)).longValue(),
-        task.getVariable(CycleVariables.SUPPORT_OUTCOME).toString().trim(), LocalDateTime.now());
+        task.getVariable(CycleVariables.SUPPORT_OUTCOME).toString().trim(), EngineClock.dateTime());
   }
 }

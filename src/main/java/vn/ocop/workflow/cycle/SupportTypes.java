@@ -1,6 +1,5 @@
 package vn.ocop.workflow.cycle;
 
-import java.util.Map;
 
 /**
  * The support a producer may ask for while implementing its plan (seed 000, step 4), with the level
@@ -23,5 +22,4 @@ enum SupportTypes {
     this.level = level;
   }
 
-  static final Map<String, String> GROUP_VARIABLE = Map.of("COMMUNE", "communeCode", "PROVINCE", "provinceCode");
 }

@@ -1,10 +1,11 @@
 package vn.ocop.workflow.cycle;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.form.FormValues;
 
@@ -22,9 +23,9 @@ class TrainingAttendanceListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormValues values = new FormValues(task::getVariable);
     String date = values.text(CycleVariables.TRAINING_DATE);
-    mapper.insertAttendance(EvaluationVariables.productId(task),
+    mapper.insertAttendance(ProductVariables.productId(task),
         ((Number) task.getVariable(CycleVariables.TRAINING_NUMBER)).intValue(),
         values.isTrue(CycleVariables.ATTENDED), date == null ? null : LocalDate.parse(date),
-        values.text(CycleVariables.ATTENDEE_NAME), LocalDateTime.now());
+        values.text(CycleVariables.ATTENDEE_NAME), EngineClock.dateTime());
   }
 }

@@ -1,36 +1,41 @@
 package vn.ocop.workflow.dossier;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.time.LocalDateTime;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import vn.ocop.workflow.common.EngineClock;
 
-/** Producers, products, dossiers and their notes ({@code ocop_producer}, {@code ocop_product}, …). */
+/** Dossiers ({@code ocop_dossier}): a product registered for evaluation, its status and outcome. */
 @Mapper
 public interface DossierMapper {
 
-  void insertProducer(ProducerRow producer);
-
-  void insertProduct(ProductRow product);
-
   void insertDossier(DossierRow dossier);
-
-  ProductRow selectProductByCode(String productCode);
-
-  ProductRow selectProductById(long id);
 
   DossierRow selectDossierById(long id);
 
-  int updateProductCode(@Param("productId") long productId, @Param("productCode") String productCode);
+  /** Moves a dossier to {@code status}, at the engine's time. */
+  default int updateDossierStatus(long dossierId, String status) {
+    return updateDossierStatusAt(dossierId, status, EngineClock.dateTime());
+  }
 
-  int updateDossierStatus(@Param("dossierId") long dossierId, @Param("status") String status);
+  /** Records the regime a dossier is evaluated under, at the engine's time. */
+  default int updateDossierRegime(long dossierId, String regime) {
+    return updateDossierRegimeAt(dossierId, regime, EngineClock.dateTime());
+  }
 
-  int updateDossierRegime(@Param("dossierId") long dossierId, @Param("regime") String regime);
+  /** Records a dossier's outcome, at the engine's time. */
+  default int updateDossierOutcome(long dossierId, String status, BigDecimal averageScore, Integer starRank) {
+    return updateDossierOutcomeAt(dossierId, status, averageScore, starRank, EngineClock.dateTime());
+  }
 
-  int updateDossierOutcome(@Param("dossierId") long dossierId, @Param("status") String status,
-      @Param("averageScore") BigDecimal averageScore, @Param("starRank") Integer starRank);
+  int updateDossierStatusAt(@Param("dossierId") long dossierId, @Param("status") String status,
+      @Param("updatedAt") LocalDateTime updatedAt);
 
-  void insertNote(DossierNote note);
+  int updateDossierRegimeAt(@Param("dossierId") long dossierId, @Param("regime") String regime,
+      @Param("updatedAt") LocalDateTime updatedAt);
 
-  List<DossierNote> selectNotes(long dossierId);
+  int updateDossierOutcomeAt(@Param("dossierId") long dossierId, @Param("status") String status,
+      @Param("averageScore") BigDecimal averageScore, @Param("starRank") Integer starRank,
+      @Param("updatedAt") LocalDateTime updatedAt);
 }

@@ -2,6 +2,7 @@ package vn.ocop.workflow.dossier;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.form.FormRules;
 import vn.ocop.workflow.form.FormValues;
@@ -20,7 +21,7 @@ class DossierRegistrationRules implements FormRules {
   @Override
   public void check(FormValues values, List<String> problems) {
     String type = values.text(EvaluationVariables.DOSSIER_TYPE);
-    if (!"FIRST".equals(type) && values.isBlank(EvaluationVariables.PRODUCT_CODE)) {
+    if (!"FIRST".equals(type) && values.isBlank(ProductVariables.PRODUCT_CODE)) {
       problems.add("«Mã sản phẩm OCOP» là bắt buộc với hồ sơ nâng hạng hoặc đánh giá lại.");
     }
     FormRules.notAfterToday(values, problems, EvaluationVariables.RECEIVED_ON, "Ngày xã tiếp nhận hồ sơ", false);

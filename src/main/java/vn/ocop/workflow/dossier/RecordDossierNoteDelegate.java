@@ -1,33 +1,37 @@
 package vn.ocop.workflow.dossier;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.DOSSIER_STATUS;
-import static vn.ocop.workflow.evaluation.EvaluationVariables.LAST_EXPLANATION;
-import static vn.ocop.workflow.evaluation.EvaluationVariables.NOTE_KIND;
-import static vn.ocop.workflow.evaluation.EvaluationVariables.NOTE_LEVEL;
-import static vn.ocop.workflow.evaluation.EvaluationVariables.NOTE_TEXT;
+import static vn.ocop.workflow.product.ProductVariables.LAST_EXPLANATION;
+import static vn.ocop.workflow.product.ProductVariables.NOTE_KIND;
+import static vn.ocop.workflow.product.ProductVariables.NOTE_LEVEL;
+import static vn.ocop.workflow.product.ProductVariables.NOTE_TEXT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
+import vn.ocop.workflow.product.ProductTimeline;
+import vn.ocop.workflow.product.ProductVariables;
+import vn.ocop.workflow.product.TimelineEntry;
 
 /**
- * The Task_Record…Note service tasks: stores a written explanation to the producer (a return for
- * completion, a disqualification, a low rank) with its level and author, moves the dossier to the
- * given status and keeps the text as {@code lastExplanation}, which later forms show. The task's input
- * parameters say what: {@code noteKind}, {@code noteLevel}, {@code noteText}, {@code dossierStatus}.
+ * The Task_Record…Note service tasks of a dossier: puts a written explanation to the producer (a return
+ * for completion, a disqualification, a low rank) on the product's timeline with its level and author,
+ * moves the dossier to the given status and keeps the text as {@code lastExplanation}, which later forms
+ * show. The task's input parameters say what: {@code noteKind}, {@code noteLevel}, {@code noteText},
+ * {@code dossierStatus}.
  */
 @Component("recordDossierNoteDelegate")
 class RecordDossierNoteDelegate implements JavaDelegate {
 
   private final DossierMapper mapper;
+  private final ProductTimeline timeline;
 
-  RecordDossierNoteDelegate(DossierMapper mapper) {
+  RecordDossierNoteDelegate(DossierMapper mapper, ProductTimeline timeline) {
     this.mapper = mapper;
+    this.timeline = timeline;
   }
 
   @Override
@@ -37,10 +41,10 @@ class RecordDossierNoteDelegate implements JavaDelegate {
     if (text == null || text.toString().isBlank()) {
       throw new IllegalStateException("No explanation to record at " + execution.getCurrentActivityId());
     }
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    mapper.insertNote(new DossierNote(null, dossierId, LocalDateTime.now(),
-        execution.getVariable(NOTE_LEVEL).toString(), execution.getVariable(NOTE_KIND).toString(),
-        user == null ? null : user.getUserId(), text.toString().trim()));
+    timeline.record(TimelineEntry.of(ProductVariables.productId(execution), execution.getVariable(NOTE_KIND).toString(),
+            text.toString().trim())
+        .atLevel(execution.getVariable(NOTE_LEVEL).toString())
+        .ofDossier(dossierId));
     Object average = execution.getVariable(EvaluationVariables.AVERAGE_SCORE);
     Object stars = execution.getVariable(EvaluationVariables.STAR_RANK);
     mapper.updateDossierOutcome(dossierId, execution.getVariable(DOSSIER_STATUS).toString(),

@@ -1,6 +1,7 @@
 package vn.ocop.workflow.dossier;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
+import static vn.ocop.workflow.product.ProductVariables.*;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,16 +10,21 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.form.FormValidationException;
 import vn.ocop.workflow.form.FormValidator;
-import vn.ocop.workflow.unit.AdministrativeLevel;
+import vn.ocop.workflow.product.ProductRegistration;
+import vn.ocop.workflow.product.ProductRow;
+import vn.ocop.workflow.product.Products;
 import vn.ocop.workflow.unit.AdministrativeUnit;
 import vn.ocop.workflow.unit.AdministrativeUnits;
 import vn.ocop.workflow.unit.CommuneResolver;
@@ -40,9 +46,12 @@ class RegisterDossierDelegate implements JavaDelegate {
   private final Sequences sequences;
   private final CommuneResolver communes;
   private final ProductRegistration products;
+  private final Products catalogue;
 
   RegisterDossierDelegate(FormValidator validator, DossierMapper mapper, AdministrativeUnits units,
-      CriteriaCatalog criteria, Sequences sequences, CommuneResolver communes, ProductRegistration products) {
+      CriteriaCatalog criteria, Sequences sequences, CommuneResolver communes, ProductRegistration products,
+      Products catalogue) {
+    this.catalogue = catalogue;
     this.validator = validator;
     this.mapper = mapper;
     this.units = units;
@@ -54,16 +63,21 @@ class RegisterDossierDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    validator.validate(DossierRegistrationRules.FORM_ID, execution::getVariable);
+    // From the cycle the product comes by reference: the registration's fields are the product's, as registered.
+    Map<String, Object> registered = execution.getVariable(PRODUCT_ID) == null
+        ? Map.of() : catalogue.context(ProductVariables.productId(execution)).registration();
+    Function<String, Object> form = name -> execution.getVariable(name) != null
+        ? execution.getVariable(name) : registered.get(name);
+    validator.validate(DossierRegistrationRules.FORM_ID, form);
     AdministrativeUnit commune = communes.ofRegistration(execution, DossierRegistrationRules.FORM_ID);
     LocalDate receivedOn = isBlank(execution.getVariable(RECEIVED_ON))
-        ? LocalDate.now() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
+        ? EngineClock.today() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
     String dossierType = ProductRegistration.text(execution, DOSSIER_TYPE);
-    CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(PRODUCT_SET).toString()));
-    LocalDateTime now = LocalDateTime.now();
+    CriteriaSet set = criteria.get(Integer.parseInt(form.apply(PRODUCT_SET).toString()));
+    LocalDateTime now = EngineClock.dateTime();
 
     ProductRow product = execution.getVariable(PRODUCT_ID) != null
-        ? cycleProduct(EvaluationVariables.productId(execution), commune)
+        ? cycleProduct(ProductVariables.productId(execution), commune)
         : "FIRST".equals(dossierType)
             ? products.registerNew(execution, commune, set)
             : existingProduct(ProductRegistration.text(execution, PRODUCT_CODE), commune);
@@ -81,8 +95,6 @@ class RegisterDossierDelegate implements JavaDelegate {
     mapper.insertDossier(dossier);
 
     AdministrativeUnit province = units.provinceOf(commune.code());
-    AdministrativeUnit district = AdministrativeLevel.DISTRICT == units.get(commune.parentCode()).level()
-        ? units.get(commune.parentCode()) : null;
     long number = sequences.next("registration-" + commune.code() + "-" + receivedOn.getYear());
     String registrationNumber = number + "/PĐK-" + province.code() + "-" + commune.code() + "-" + receivedOn.getYear();
     execution.setProcessBusinessKey(registrationNumber);
@@ -93,10 +105,6 @@ class RegisterDossierDelegate implements JavaDelegate {
     context.put(REGISTRATION_NUMBER, registrationNumber);
     context.put(COMMUNE_CODE, commune.code());
     context.put(COMMUNE_NAME, commune.name());
-    context.put(DISTRICT_CODE, district == null ? null : district.code());
-    context.put(DISTRICT_NAME, district == null ? null : district.name());
-    context.put(PROVINCE_CODE, province.code());
-    context.put(PROVINCE_NAME, province.name());
     context.put(RECEIVED_ON, receivedOn.toString());
     context.put(SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     context.put(PRODUCT_SET_NAME, set.title());
@@ -104,12 +112,15 @@ class RegisterDossierDelegate implements JavaDelegate {
     context.put(PRODUCT_CODE, product.productCode);
     context.put(PRODUCT_NAME, product.name);
     context.put(DISQUALIFIED, false);
+    if (execution.getVariable(PRODUCT_SET) == null) {
+      context.put(PRODUCT_SET, set.number());
+    }
     execution.setVariables(context);
   }
 
   /** The product the full cycle has carried from its idea: registered already, of this commune. */
   private ProductRow cycleProduct(long productId, AdministrativeUnit commune) {
-    ProductRow product = mapper.selectProductById(productId);
+    ProductRow product = catalogue.byId(productId);
     if (product == null || !product.communeCode.equals(commune.code())) {
       throw new IllegalStateException("Product " + productId + " is not a product of commune " + commune.code());
     }
@@ -117,7 +128,7 @@ class RegisterDossierDelegate implements JavaDelegate {
   }
 
   private ProductRow existingProduct(String productCode, AdministrativeUnit commune) {
-    ProductRow product = mapper.selectProductByCode(productCode);
+    ProductRow product = catalogue.byCode(productCode);
     if (product == null || !product.communeCode.equals(commune.code())) {
       throw new FormValidationException(DossierRegistrationRules.FORM_ID,
           List.of("Không tìm thấy sản phẩm OCOP mã «" + productCode + "» của " + commune.name() + "."));

@@ -7,15 +7,6 @@ package vn.ocop.workflow.evaluation;
 public final class EvaluationVariables {
 
   // Start form (Mẫu 01)
-  public static final String PRODUCER_NAME = "producerName";
-  public static final String PRODUCER_TYPE = "producerType";
-  public static final String REPRESENTATIVE_NAME = "representativeName";
-  public static final String REPRESENTATIVE_POSITION = "representativePosition";
-  public static final String PRODUCER_ADDRESS = "producerAddress";
-  public static final String PRODUCER_PHONE = "producerPhone";
-  public static final String PRODUCER_EMAIL = "producerEmail";
-  public static final String PRODUCT_NAME = "productName";
-  public static final String PRODUCT_SET = "productSet";
   public static final String DOSSIER_TYPE = "dossierType";
   public static final String SAMPLE_COUNT = "sampleCount";
   public static final String RECEIVED_ON = "receivedOn";
@@ -23,16 +14,8 @@ public final class EvaluationVariables {
 
   // Set on registration
   public static final String DOSSIER_ID = "dossierId";
-  public static final String PRODUCT_ID = "productId";
   public static final String REGISTRATION_NUMBER = "registrationNumber";
-  public static final String COMMUNE_CODE = "communeCode";
-  public static final String COMMUNE_NAME = "communeName";
-  public static final String DISTRICT_CODE = "districtCode";
-  public static final String DISTRICT_NAME = "districtName";
-  public static final String PROVINCE_CODE = "provinceCode";
-  public static final String PROVINCE_NAME = "provinceName";
   public static final String SUBMISSION_DATE = "submissionDate";
-  public static final String PRODUCT_SET_NAME = "productSetName";
   public static final String SCORE_SHEET_FORM_ID = "scoreSheetFormId";
 
   // Regime (DMN ocopRegime), API
@@ -66,11 +49,7 @@ public final class EvaluationVariables {
   public static final String RESULT_EXPLANATION = "resultExplanation";
 
   // Notes (input parameters of Task_Record…Note service tasks)
-  public static final String NOTE_KIND = "noteKind";
-  public static final String NOTE_LEVEL = "noteLevel";
-  public static final String NOTE_TEXT = "noteText";
   public static final String DOSSIER_STATUS = "dossierStatus";
-  public static final String LAST_EXPLANATION = "lastExplanation";
 
   // Province round and council
   public static final String PROPOSED_ON = "proposedOn";
@@ -81,6 +60,7 @@ public final class EvaluationVariables {
   public static final String COUNCIL_CHAIR = "councilChair";
   public static final String COUNCIL_MEMBER = "councilMember";
   public static final String SCORING_ROUND = "scoringRound";
+  public static final String SCORING_MEMBERS = "scoringMembers";
   public static final String SCORE_SHEET = "scoreSheet";
   public static final String MEMBER_ABSENT = "memberAbsent";
   public static final String DISQUALIFIED_OPINION = "disqualifiedOpinion";
@@ -99,17 +79,12 @@ public final class EvaluationVariables {
   public static final String RECOGNITION_LEVEL = "recognitionLevel";
   public static final String RECOGNITION_DECISION_NUMBER = "recognitionDecisionNumber";
   public static final String RECOGNITION_DATE = "recognitionDate";
-  public static final String PRODUCT_CODE = "productCode";
   public static final String CERTIFICATE_NUMBER = "certificateNumber";
   public static final String CERTIFICATE_VALID_UNTIL = "certificateValidUntil";
 
   private EvaluationVariables() {
   }
 
-  /** The product an execution or task works on ({@code ocop_product.id}). */
-  public static long productId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable(PRODUCT_ID)).longValue();
-  }
 
   /** The dossier an execution or task works on ({@code ocop_dossier.id}). */
   public static long dossierId(org.camunda.bpm.engine.delegate.VariableScope scope) {

@@ -2,7 +2,7 @@ package vn.ocop.workflow.evaluation;
 
 import static vn.ocop.workflow.evaluation.EvaluationVariables.COUNCIL_CHAIR;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.COUNCIL_MEMBERS;
-import static vn.ocop.workflow.evaluation.EvaluationVariables.PRODUCT_SET;
+import static vn.ocop.workflow.product.ProductVariables.PRODUCT_SET;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.SCORING_ROUND;
 
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("openScoringRoundDelegate")
 class OpenScoringRoundDelegate implements JavaDelegate {
 
-  static final String SCORING_MEMBERS = "scoringMembers";
+  static final String SCORING_MEMBERS = EvaluationVariables.SCORING_MEMBERS;
 
   private final ScoreSheetMapper mapper;
 

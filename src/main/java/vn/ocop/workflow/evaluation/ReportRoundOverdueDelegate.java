@@ -1,15 +1,15 @@
 package vn.ocop.workflow.evaluation;
 
 import java.text.SimpleDateFormat;
-import java.time.LocalDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.dossier.DossierMapper;
-import vn.ocop.workflow.dossier.DossierNote;
+import vn.ocop.workflow.product.ProductTimeline;
+import vn.ocop.workflow.product.ProductVariables;
+import vn.ocop.workflow.product.TimelineEntry;
 
 /**
  * Task_ReportRoundOverdue: the round's deadline passed before the council was convened. Records it on
@@ -19,10 +19,10 @@ import vn.ocop.workflow.dossier.DossierNote;
 class ReportRoundOverdueDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReportRoundOverdueDelegate.class);
-  private final DossierMapper mapper;
+  private final ProductTimeline timeline;
 
-  ReportRoundOverdueDelegate(DossierMapper mapper) {
-    this.mapper = mapper;
+  ReportRoundOverdueDelegate(ProductTimeline timeline) {
+    this.timeline = timeline;
   }
 
   @Override
@@ -32,8 +32,8 @@ class ReportRoundOverdueDelegate implements JavaDelegate {
     String text = "Đã quá hạn " + execution.getVariable(EvaluationVariables.ROUND_NAME) + " ("
         + new SimpleDateFormat("dd/MM/yyyy").format(deadline) + ") mà Hội đồng cấp tỉnh chưa đánh giá hồ sơ "
         + execution.getVariable(EvaluationVariables.REGISTRATION_NUMBER) + ".";
-    mapper.insertNote(new DossierNote(null, dossierId, LocalDateTime.now(), CouncilLevel.PROVINCE.name(),
-        "ROUND_OVERDUE", null, text));
+    timeline.record(TimelineEntry.of(ProductVariables.productId(execution), "ROUND_OVERDUE", text)
+        .atLevel(CouncilLevel.PROVINCE.name()).ofDossier(dossierId));
     LOG.warn("Evaluation round deadline passed for dossier {} ({})", dossierId, execution.getProcessBusinessKey());
   }
 }

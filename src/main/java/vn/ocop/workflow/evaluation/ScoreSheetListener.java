@@ -9,13 +9,13 @@ import static vn.ocop.workflow.evaluation.EvaluationVariables.SCORING_ROUND;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.criteria.ScoredSheet;
 import vn.ocop.workflow.criteria.SheetScorer;
 import vn.ocop.workflow.form.FormValidationException;
@@ -51,7 +51,7 @@ class ScoreSheetListener implements TaskListener {
     FormValues values = new FormValues(task::getVariable);
     sheet.absent = values.isTrue(MEMBER_ABSENT);
     sheet.memberComment = values.text(MEMBER_COMMENT);
-    sheet.submittedAt = LocalDateTime.now();
+    sheet.submittedAt = EngineClock.dateTime();
     mapper.deleteItems(sheet.id);
     if (sheet.absent) {
       sheet.total = null;

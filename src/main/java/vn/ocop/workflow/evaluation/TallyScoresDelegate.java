@@ -8,11 +8,11 @@ import static vn.ocop.workflow.evaluation.EvaluationVariables.SCORES_DIVERGE;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.SCORING_ROUND;
 import static vn.ocop.workflow.evaluation.EvaluationVariables.TALLY_SUMMARY;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 
 /** Task_TallyScores: counts a scoring round (see {@link CouncilTally}) and stores the result. */
 @Component("tallyScoresDelegate")
@@ -41,7 +41,7 @@ class TallyScoresDelegate implements JavaDelegate {
     result.spread = tally.spread();
     result.minimaCapStars = tally.minimaCapStars();
     result.disqualified = tally.disqualified();
-    result.createdAt = LocalDateTime.now();
+    result.createdAt = EngineClock.dateTime();
     mapper.insertResult(result);
 
     execution.setVariable(QUORUM_MET, tally.quorumMet());

@@ -1,9 +1,9 @@
 package vn.ocop.workflow.registry;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.criteria.ProductGroup;
 import vn.ocop.workflow.unit.AdministrativeUnit;
 import vn.ocop.workflow.unit.AdministrativeUnits;
@@ -25,7 +25,7 @@ public class Registry {
   }
 
   public Optional<CertificateEntry> current(String productCode) {
-    return Optional.ofNullable(mapper.selectCurrentByProductCode(productCode, LocalDate.now()));
+    return Optional.ofNullable(mapper.selectCurrentByProductCode(productCode, EngineClock.today()));
   }
 
   /**

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.workflow.certificate.CertificateEvent;
+import vn.ocop.workflow.certificate.CertificateEvents;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.certificate.CertificateRow;
-import vn.ocop.workflow.dossier.DossierMapper;
+import vn.ocop.workflow.product.Products;
 import vn.ocop.workflow.unit.AdministrativeUnits;
 
 /**
@@ -35,13 +36,16 @@ class RegistryController {
   private final Registry registry;
   private final AdministrativeUnits units;
   private final CertificateMapper certificates;
-  private final DossierMapper dossiers;
+  private final Products products;
+  private final CertificateEvents events;
 
-  RegistryController(Registry registry, AdministrativeUnits units, CertificateMapper certificates, DossierMapper dossiers) {
+  RegistryController(Registry registry, AdministrativeUnits units, CertificateMapper certificates, Products products,
+      CertificateEvents events) {
     this.registry = registry;
     this.units = units;
     this.certificates = certificates;
-    this.dossiers = dossiers;
+    this.products = products;
+    this.events = events;
   }
 
   @GetMapping
@@ -73,11 +77,11 @@ class RegistryController {
           "Số giấy chứng nhận không đúng định dạng (ví dụ OCOP-24-2026-0001).");
     }
     CertificateRow certificate = certificates.selectByNumber(certificateNumber);
-    if (certificate == null || !scope.covers(dossiers.selectProductById(certificate.productId).communeCode, units)) {
+    if (certificate == null || !scope.covers(products.byId(certificate.productId).communeCode, units)) {
       throw new PublicRequestException(HttpStatus.NOT_FOUND,
           "Không tìm thấy giấy chứng nhận số " + certificateNumber + " trong đơn vị của bạn.");
     }
-    return certificates.selectEvents(certificate.id);
+    return events.of(certificate.id);
   }
 
   @ExceptionHandler(PublicRequestException.class)

@@ -2,6 +2,7 @@ package vn.ocop.workflow.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.ocop.workflow.common.EngineClock;
 
 /**
  * Filters of a registry list; {@code null} means "any". {@code communeCodes} narrows to a province,
@@ -14,7 +15,7 @@ public class RegistryQuery {
   public Integer stars;
   public String status;
   public LocalDate expiringBy;
-  public LocalDate today = LocalDate.now();
+  public LocalDate today = EngineClock.today();
   public int limit = 20;
   public int offset;
 }

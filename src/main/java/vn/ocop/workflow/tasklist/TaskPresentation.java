@@ -1,12 +1,15 @@
 package vn.ocop.workflow.tasklist;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.evaluation.EvaluationVariables;
+import vn.ocop.workflow.product.ProductVariables;
+import vn.ocop.workflow.product.Products;
 
 /**
  * How every new user task reads in Tasklist, whatever its model:
@@ -15,6 +18,9 @@ import vn.ocop.workflow.evaluation.EvaluationVariables;
  * {@code Kiểm tra hồ sơ, đánh giá 4 nội dung: Chả gà Yên Thế – xã Tam Tiến} (the activity's name from
  * the model, product and commune from the process variables; a process without a product, such as the
  * yearly campaign, keeps the activity's name);</li>
+ * <li>its form shows the product's header ({@link #HEADER}): a process the cycle calls is given its
+ * product by reference (the product's id), so the header is read from the product ({@code
+ * Products.context}) once, when the task is created, and kept with the task;</li>
  * <li>it holds task-local copies of the variables the filters show under its name ({@link
  * TasklistFilters#SHOWN_VARIABLES}). Officers may read their own tasks but not the process instances,
  * and Tasklist shows only the variables its user may read; a task's own variables are readable with
@@ -27,6 +33,10 @@ import vn.ocop.workflow.evaluation.EvaluationVariables;
 @Component
 class TaskPresentation {
 
+  /** The product's header every task's form shows, and Tasklist's list shows in part ({@link TasklistFilters}). */
+  static final List<String> HEADER = List.of(ProductVariables.PRODUCT_NAME, ProductVariables.PRODUCER_NAME,
+      ProductVariables.PRODUCT_SET_NAME, ProductVariables.COMMUNE_NAME);
+
   /** The longest task name the engine's tables hold ({@code ACT_RU_TASK.NAME_}). */
   static final int MAX_NAME_LENGTH = 255;
   /** Unit types that open a commune's name; lower case inside a sentence, as in "UBND xã Tam Tiến". */
@@ -37,14 +47,29 @@ class TaskPresentation {
     if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       return;
     }
-    task.setName(name(task.getName(), text(task.getVariable(EvaluationVariables.PRODUCT_NAME)),
-        text(task.getVariable(EvaluationVariables.COMMUNE_NAME))));
-    for (String shown : TasklistFilters.shownVariableNames()) {
-      Object value = task.getVariable(shown);
-      if (value != null) {
-        task.setVariableLocal(shown, value);
+    Map<String, Object> header = header(task);
+    task.setName(name(task.getName(), text(header.get(ProductVariables.PRODUCT_NAME)),
+        text(header.get(ProductVariables.COMMUNE_NAME))));
+    header.forEach((name, value) -> {
+      if (value != null && (TasklistFilters.shownVariableNames().contains(name) || task.getVariable(name) == null)) {
+        task.setVariableLocal(name, value);
       }
+    });
+  }
+
+  /**
+   * What the task shows of its product: the variables the process has, and for a process that was given
+   * the product by reference (a process the cycle calls), the product's context read once for the task.
+   */
+  private Map<String, Object> header(DelegateTask task) {
+    Map<String, Object> header = new LinkedHashMap<>();
+    for (String name : HEADER) {
+      header.put(name, task.getVariable(name));
     }
+    if (header.containsValue(null) && task.getVariable(ProductVariables.PRODUCT_ID) instanceof Number productId) {
+      products.context(productId.longValue()).header().forEach(header::putIfAbsent);
+    }
+    return header;
   }
 
   /**
@@ -70,6 +95,12 @@ class TaskPresentation {
       }
     }
     return commune;
+  }
+
+  private final Products products;
+
+  TaskPresentation(Products products) {
+    this.products = products;
   }
 
   private static String text(Object value) {

@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.identity.OcopGroups;
 
@@ -53,8 +54,8 @@ class TasklistFilters implements ApplicationRunner {
       OcopGroups.PROVINCE_OFFICERS, OcopGroups.COUNCIL_MEMBERS);
   /** The task variables each filter shows under a task's name in the list. */
   static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
-      Map.of("name", EvaluationVariables.PRODUCT_NAME, "label", "Sản phẩm"),
-      Map.of("name", EvaluationVariables.PRODUCER_NAME, "label", "Chủ thể"));
+      Map.of("name", ProductVariables.PRODUCT_NAME, "label", "Sản phẩm"),
+      Map.of("name", ProductVariables.PRODUCER_NAME, "label", "Chủ thể"));
 
   static List<String> shownVariableNames() {
     return SHOWN_VARIABLES.stream().map(variable -> variable.get("name")).toList();

@@ -28,6 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.ocop.workflow.product.TimelineEntry;
+import vn.ocop.workflow.product.ProductTimeline;
+import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.dossier.DossierRow;
 import vn.ocop.workflow.form.FormValidationException;
@@ -58,6 +61,8 @@ class CertificateLifecycleProcessTest {
   @Autowired CertificateIssuer issuer;
   @Autowired CertificateMapper certificates;
   @Autowired DossierMapper dossiers;
+  @Autowired ProductMapper products;
+  @Autowired ProductTimeline timeline;
   @Autowired Registry registry;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired LifecycleBackfill backfill;
@@ -109,7 +114,7 @@ class CertificateLifecycleProcessTest {
   /** In one transaction, as in the evaluation's last step (certificate numbers need one). */
   CertificateRow certify(CertifiedProductBuilder product) {
     return new org.springframework.transaction.support.TransactionTemplate(transactions)
-        .execute(status -> product.issue(engine, dossiers, issuer));
+        .execute(status -> product.issue(engine, products, dossiers, issuer));
   }
 
   ProcessInstance lifecycleOf(CertificateRow certificate) {
@@ -137,11 +142,11 @@ class CertificateLifecycleProcessTest {
   }
 
   List<String> events(CertificateRow certificate) {
-    return certificates.selectEvents(certificate.id).stream().map(CertificateEvent::kind).toList();
+    return timeline.ofCertificate(certificate.id).stream().map(TimelineEntry::kind).toList();
   }
 
   String publicStatus(CertificateRow certificate) {
-    return registry.current(dossiers.selectProductById(certificate.productId).productCode).orElseThrow().status();
+    return registry.current(products.selectProductById(certificate.productId).productCode).orElseThrow().status();
   }
 
   void communeReceivesDossier(ProcessInstance lifecycle, LocalDate receivedOn) {
@@ -266,7 +271,7 @@ class CertificateLifecycleProcessTest {
     Task notice = task(lifecycle, "Task_NotifyProducerOfExpiry");
     assertThat(notice).hasCandidateGroup("commune07201");
     Assertions.assertThat(notice.getDueDate()).isEqualTo(EngineDates.start(VALID_UNTIL.minusDays(30)));
-    Assertions.assertThat(certificates.selectEvents(certificate.id)).last().satisfies(event -> {
+    Assertions.assertThat(timeline.ofCertificate(certificate.id)).last().satisfies(event -> {
       Assertions.assertThat(event.kind()).isEqualTo("EXPIRY_NOTICE");
       Assertions.assertThat(event.text()).contains(certificate.certificateNumber, "15/01/2029");
     });
@@ -332,7 +337,7 @@ class CertificateLifecycleProcessTest {
     Assertions.assertThat(events(certificate)).endsWith("RE_EVALUATION_REQUESTED", "SUPERSEDED", "RENEWED");
     assertThat(lifecycleOf(renewed)).isActive().isWaitingAt("IntermediateEvent_WindowOpens");
     Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
-    Assertions.assertThat(registry.current(dossiers.selectProductById(certificate.productId).productCode)
+    Assertions.assertThat(registry.current(products.selectProductById(certificate.productId).productCode)
         .orElseThrow().certificateNumber()).isEqualTo(renewed.certificateNumber);
   }
 
@@ -404,7 +409,7 @@ class CertificateLifecycleProcessTest {
     assertThat(lifecycle).hasPassed("EndEvent_ReEvaluationWithdrawn").isActive();
     long dossierId = ((Number) runtimeService.getVariable(lifecycle.getId(), "dossierId")).longValue();
     Assertions.assertThat(dossiers.selectDossierById(dossierId).status).isEqualTo("WITHDRAWN");
-    Assertions.assertThat(dossiers.selectNotes(dossierId)).hasSize(2);
+    Assertions.assertThat(timeline.ofDossier(dossierId)).hasSize(2);
   }
 
   @Test
@@ -457,7 +462,7 @@ class CertificateLifecycleProcessTest {
   }
 
   String productCode(CertificateRow certificate) {
-    return dossiers.selectProductById(certificate.productId).productCode;
+    return products.selectProductById(certificate.productId).productCode;
   }
 
   @ParameterizedTest
@@ -503,7 +508,7 @@ class CertificateLifecycleProcessTest {
         "revocationGround", "PRODUCTION_STOPPED", "conclusionDate", ISSUED.toString());
     complete(lifecycle, "Task_DecideRevocation", "certificateRevoked", "true",
         "revocationDecisionNumber", "78/QĐ-BNNMT", "revocationDate", ISSUED.toString());
-    Assertions.assertThat(certificates.selectEvents(certificate.id)).last()
+    Assertions.assertThat(timeline.ofCertificate(certificate.id)).last()
         .satisfies(event -> Assertions.assertThat(event.text()).contains("Bộ trưởng Bộ Nông nghiệp và Môi trường"));
   }
 

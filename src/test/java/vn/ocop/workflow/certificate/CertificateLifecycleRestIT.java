@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestPostgres;
@@ -37,6 +38,7 @@ class CertificateLifecycleRestIT {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired DossierMapper dossiers;
+  @Autowired ProductMapper products;
   @Autowired CertificateIssuer issuer;
   @Autowired CertificateMapper certificates;
   @Autowired PlatformTransactionManager transactions;
@@ -48,12 +50,12 @@ class CertificateLifecycleRestIT {
 
   String certifiedProductCode() {
     CertificateRow certificate = new TransactionTemplate(transactions).execute(status ->
-        aCertifiedProduct().issuedOn(LocalDate.now().minusMonths(2)).issue(engine, dossiers, issuer));
-    return dossiers.selectProductById(certificate.productId).productCode;
+        aCertifiedProduct().issuedOn(LocalDate.now().minusMonths(2)).issue(engine, products, dossiers, issuer));
+    return products.selectProductById(certificate.productId).productCode;
   }
 
   String lifecycleOf(String productCode) {
-    String number = certificates.selectByProduct(dossiers.selectProductByCode(productCode).id).get(0).certificateNumber;
+    String number = certificates.selectByProduct(products.selectProductByCode(productCode).id).get(0).certificateNumber;
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
   }
 

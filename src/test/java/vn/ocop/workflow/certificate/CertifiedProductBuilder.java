@@ -2,6 +2,7 @@ package vn.ocop.workflow.certificate;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
+import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.testsupport.StoredProduct;
 
@@ -37,9 +38,9 @@ final class CertifiedProductBuilder {
   }
 
   /** Stores producer, product and dossier, issues the certificate; its lifecycle starts. */
-  CertificateRow issue(ProcessEngine engine, DossierMapper dossiers, CertificateIssuer issuer) {
+  CertificateRow issue(ProcessEngine engine, ProductMapper products, DossierMapper dossiers, CertificateIssuer issuer) {
     int n = ++sequence;
-    StoredProduct product = StoredProduct.store(dossiers, "Chè xanh Tam Tiến " + n,
+    StoredProduct product = StoredProduct.store(products, dossiers, "Chè xanh Tam Tiến " + n,
         String.format("24-%s-%03d-%d", communeCode, 100 + n, issuedOn.getYear()), communeCode, 11, issuedOn.minusMonths(3));
     String level = stars == 5 ? "CENTRAL" : "PROVINCE";
     return issuer.issue(engine, new CertificateIssuer.Grant(product.productId(), product.dossierId(), stars, issuedOn,

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.ocop.workflow.product.TimelineEntry;
+import vn.ocop.workflow.product.ProductTimeline;
+import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.form.FormValidationException;
 
@@ -44,6 +47,8 @@ class OcopCycleProcessTest {
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired CycleMapper cycle;
+  @Autowired ProductMapper products;
+  @Autowired ProductTimeline timeline;
   @Autowired CriteriaCatalog criteria;
 
   @BeforeEach
@@ -85,13 +90,18 @@ class OcopCycleProcessTest {
     return taskService.getIdentityLinksForTask(task.getId()).stream().map(l -> l.getGroupId()).toList();
   }
 
+  /** The kinds of what the product's timeline recorded, oldest first. */
+  List<String> noteKinds(ProcessInstance pi) {
+    return timeline.ofProduct(productId(pi)).stream().map(TimelineEntry::kind).toList();
+  }
+
   long productId(ProcessInstance pi) {
     return ((Number) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("productId").singleResult().getValue()).longValue();
   }
 
   String stage(ProcessInstance pi) {
-    return cycle.selectProductStage(productId(pi));
+    return products.selectStage(productId(pi));
   }
 
   // ---- steps ----
@@ -205,7 +215,7 @@ class OcopCycleProcessTest {
     Job window = managementService.createJobQuery().processInstanceId(await.getProcessInstanceId()).timers().singleResult();
     Assertions.assertThat(window.getDuedate()).isCloseTo(java.sql.Timestamp.valueOf(
         LocalDate.parse(resubmitBy).plusDays(1).atStartOfDay().minusSeconds(1)), 2000);
-    Assertions.assertThat(cycle.selectNoteKinds(productId(pi))).containsExactly("REJECTION");
+    Assertions.assertThat(noteKinds(pi)).containsExactly("REJECTION");
   }
 
   @Test
@@ -229,7 +239,7 @@ class OcopCycleProcessTest {
     Job window = managementService.createJobQuery().processInstanceId(await.getProcessInstanceId()).timers().singleResult();
     Assertions.assertThat(window.getDuedate()).isCloseTo(
         java.sql.Timestamp.valueOf(LocalDate.now().plusDays(15).atStartOfDay().minusSeconds(1)), 2000);
-    Assertions.assertThat(cycle.selectNoteKinds(productId(pi))).containsExactly("REJECTION");
+    Assertions.assertThat(noteKinds(pi)).containsExactly("REJECTION");
     complete(pi, "Task_AwaitResubmission", "resubmitted", "true");
     Assertions.assertThat(task(pi, "Task_CheckForm")).isNotNull();
   }
@@ -294,7 +304,7 @@ class OcopCycleProcessTest {
     complete(pi, "Task_OfferRestructuring", "restructuringAccepted", "true");
     complete(pi, "Task_ReviewOrganisation", "organisationSuitable", "true");
     Assertions.assertThat(task(pi, "Task_RecordAttendance")).isNotNull();
-    Assertions.assertThat(cycle.selectNoteKinds(productId(pi))).containsExactly("UNSUITABLE");
+    Assertions.assertThat(noteKinds(pi)).containsExactly("UNSUITABLE");
   }
 
   @Test

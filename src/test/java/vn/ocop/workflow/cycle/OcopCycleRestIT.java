@@ -16,6 +16,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.evaluation.TestScoreSheets;
 import vn.ocop.workflow.testsupport.TasklistClient;
@@ -33,6 +34,7 @@ class OcopCycleRestIT {
   @LocalServerPort int port;
   @Autowired CriteriaCatalog criteria;
   @Autowired CycleMapper cycle;
+  @Autowired ProductMapper products;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -107,7 +109,7 @@ class OcopCycleRestIT {
         .isEqualTo("COMPLETED");
     long productId = tasklist.get("/engine-rest/history/variable-instance?processInstanceId=" + cycleId
         + "&variableName=productId", "admin").get(0).path("value").asLong();
-    assertThat(cycle.selectProductStage(productId)).isEqualTo("CERTIFIED");
+    assertThat(products.selectStage(productId)).isEqualTo("CERTIFIED");
     assertThat(cycle.selectPromotionActivityTypes(productId)).containsExactly("SHOWROOM");
   }
 }

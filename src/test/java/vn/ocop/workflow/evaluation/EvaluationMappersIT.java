@@ -17,15 +17,17 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ocop.workflow.product.TimelineEntry;
+import vn.ocop.workflow.product.ProductTimeline;
+import vn.ocop.workflow.product.ProductRow;
+import vn.ocop.workflow.product.ProductMapper;
+import vn.ocop.workflow.product.ProducerRow;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.certificate.CertificateRow;
 import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.criteria.ScoredSheet;
 import vn.ocop.workflow.dossier.DossierMapper;
-import vn.ocop.workflow.dossier.DossierNote;
 import vn.ocop.workflow.dossier.DossierRow;
-import vn.ocop.workflow.dossier.ProducerRow;
-import vn.ocop.workflow.dossier.ProductRow;
 import vn.ocop.workflow.testsupport.TestPostgres;
 
 /** The evaluation mappers against a real PostgreSQL: what they write is what SQL reads back, and the schema guards its rules. */
@@ -35,6 +37,8 @@ import vn.ocop.workflow.testsupport.TestPostgres;
 class EvaluationMappersIT {
 
   @Autowired DossierMapper dossiers;
+  @Autowired ProductMapper products;
+  @Autowired ProductTimeline timeline;
   @Autowired ScoreSheetMapper sheets;
   @Autowired CertificateMapper certificates;
   @Autowired Sequences sequences;
@@ -55,14 +59,14 @@ class EvaluationMappersIT {
     producer.address = "Xã Tam Tiến";
     producer.communeCode = "07201";
     producer.createdAt = now;
-    dossiers.insertProducer(producer);
+    products.insertProducer(producer);
     ProductRow product = new ProductRow();
     product.producerId = producer.id;
     product.name = "Chè búp khô";
     product.productSet = 11;
     product.communeCode = "07201";
     product.createdAt = now;
-    dossiers.insertProduct(product);
+    products.insertProduct(product);
     DossierRow dossier = new DossierRow();
     dossier.productId = product.id;
     dossier.dossierType = "FIRST";
@@ -79,17 +83,17 @@ class EvaluationMappersIT {
     DossierRow dossier = aDossier();
     dossiers.updateDossierRegime(dossier.id, "QD26_2026");
     dossiers.updateDossierOutcome(dossier.id, "NOT_RECOGNISED", new BigDecimal("45.25"), 2);
-    dossiers.insertNote(new DossierNote(null, dossier.id, LocalDateTime.now(), "PROVINCE", "LOW_RANK", "tinhbacgiang",
-        "Chưa đạt 3 sao: thiếu công bố chất lượng."));
+    timeline.record(TimelineEntry.of(dossier.productId, "LOW_RANK", "Chưa đạt 3 sao: thiếu công bố chất lượng.")
+        .atLevel("PROVINCE").ofDossier(dossier.id));
 
     DossierRow read = dossiers.selectDossierById(dossier.id);
     assertThat(read.regime).isEqualTo("QD26_2026");
     assertThat(read.status).isEqualTo("NOT_RECOGNISED");
     assertThat(read.averageScore).isEqualByComparingTo("45.25");
     assertThat(read.starRank).isEqualTo(2);
-    assertThat(dossiers.selectNotes(dossier.id)).singleElement()
+    assertThat(timeline.ofDossier(dossier.id)).singleElement()
         .satisfies(note -> assertThat(note.text()).isEqualTo("Chưa đạt 3 sao: thiếu công bố chất lượng."));
-    assertThat(jdbc.queryForObject("SELECT text FROM ocop_dossier_note WHERE dossier_id = ?", String.class, dossier.id))
+    assertThat(jdbc.queryForObject("SELECT text FROM ocop_product_timeline WHERE dossier_id = ?", String.class, dossier.id))
         .isEqualTo("Chưa đạt 3 sao: thiếu công bố chất lượng.");
   }
 

@@ -26,12 +26,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.ocop.workflow.product.TimelineEntry;
+import vn.ocop.workflow.product.ProductTimeline;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.certificate.CertificateRow;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.dossier.DossierMapper;
-import vn.ocop.workflow.dossier.DossierNote;
 import vn.ocop.workflow.dossier.DossierRow;
 import vn.ocop.workflow.form.FormValidationException;
 
@@ -51,6 +52,7 @@ class ProductEvaluationProcessTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired DossierMapper dossiers;
+  @Autowired ProductTimeline timeline;
   @Autowired CertificateMapper certificates;
   @Autowired CriteriaCatalog criteria;
 
@@ -188,7 +190,7 @@ class ProductEvaluationProcessTest {
     DossierRow dossier = dossiers.selectDossierById(dossierId(pi));
     Assertions.assertThat(dossier.status).isEqualTo("NOT_RECOGNISED");
     Assertions.assertThat(dossier.starRank).isEqualTo(2);
-    Assertions.assertThat(dossiers.selectNotes(dossier.id)).extracting(DossierNote::kind).containsExactly("LOW_RANK");
+    Assertions.assertThat(timeline.ofDossier(dossier.id)).extracting(TimelineEntry::kind).containsExactly("LOW_RANK");
     Assertions.assertThat(certificates.selectByProduct(dossier.productId)).isEmpty();
   }
 
@@ -294,7 +296,7 @@ class ProductEvaluationProcessTest {
     DossierRow dossier = dossiers.selectDossierById(dossierId(pi));
     Assertions.assertThat(dossier.status).isEqualTo("DISQUALIFIED");
     Assertions.assertThat(dossier.starRank).isNull();
-    Assertions.assertThat(dossiers.selectNotes(dossier.id)).extracting(DossierNote::kind).containsExactly("DISQUALIFIED");
+    Assertions.assertThat(timeline.ofDossier(dossier.id)).extracting(TimelineEntry::kind).containsExactly("DISQUALIFIED");
   }
 
   @Test
@@ -321,7 +323,7 @@ class ProductEvaluationProcessTest {
         "returnReason", "Thiếu phiếu kiểm nghiệm chỉ tiêu vi sinh."));
     assertThat(pi).isWaitingAt("Task_ReceiveCommuneSupplement").variables()
         .containsEntry("lastExplanation", "Thiếu phiếu kiểm nghiệm chỉ tiêu vi sinh.");
-    Assertions.assertThat(dossiers.selectNotes(dossierId(pi))).singleElement()
+    Assertions.assertThat(timeline.ofDossier(dossierId(pi))).singleElement()
         .satisfies(note -> {
           Assertions.assertThat(note.kind()).isEqualTo("RETURN");
           Assertions.assertThat(note.unitLevel()).isEqualTo("COMMUNE");
@@ -429,7 +431,7 @@ class ProductEvaluationProcessTest {
     assertThat(task(pi)).hasCandidateGroup("district215");
     explain(pi);
     assertThat(pi).isEnded().hasPassed("EndEvent_NotRecognised");
-    Assertions.assertThat(dossiers.selectNotes(dossierId(pi))).extracting(DossierNote::unitLevel).containsExactly("DISTRICT");
+    Assertions.assertThat(timeline.ofDossier(dossierId(pi))).extracting(TimelineEntry::unitLevel).containsExactly("DISTRICT");
   }
 
   @Test
@@ -537,6 +539,6 @@ class ProductEvaluationProcessTest {
     Assertions.assertThat(job(pi).getDuedate()).isEqualTo((java.util.Date) runtimeService.getVariable(pi.getId(), "roundDeadline"));
     execute(job(pi));
     assertThat(pi).hasPassed("EndEvent_RoundOverdueReported").isWaitingAt("Task_ConveneCouncil");
-    Assertions.assertThat(dossiers.selectNotes(dossierId(pi))).extracting(DossierNote::kind).contains("ROUND_OVERDUE");
+    Assertions.assertThat(timeline.ofDossier(dossierId(pi))).extracting(TimelineEntry::kind).contains("ROUND_OVERDUE");
   }
 }

@@ -24,6 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.criteria.ProductGroup;
 import vn.ocop.workflow.dossier.DossierMapper;
@@ -42,6 +43,7 @@ class PublicRegistryIT {
 
   @LocalServerPort int port;
   @Autowired DossierMapper dossiers;
+  @Autowired ProductMapper products;
   @Autowired CertificateMapper certificates;
   @Autowired Registry registry;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -53,7 +55,7 @@ class PublicRegistryIT {
 
   /** A certified product: producer, product with its code, dossier and one certificate per given status. */
   void certified(String productCode, String communeCode, int productSet, int stars, LocalDate issuedOn, String... statuses) {
-    StoredProduct product = StoredProduct.store(dossiers, "Sản phẩm <b>" + productCode + "</b>", productCode, communeCode,
+    StoredProduct product = StoredProduct.store(products, dossiers, "Sản phẩm <b>" + productCode + "</b>", productCode, communeCode,
         productSet, issuedOn.minusMonths(3));
     int n = 0;
     for (String status : statuses) {

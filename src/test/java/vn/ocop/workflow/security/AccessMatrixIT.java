@@ -35,6 +35,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.testsupport.StoredProduct;
@@ -63,6 +64,7 @@ class AccessMatrixIT {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired DossierMapper dossiers;
+  @Autowired ProductMapper products;
   @Autowired CertificateMapper certificates;
 
   final Map<String, String> fixture = new HashMap<>();
@@ -127,7 +129,7 @@ class AccessMatrixIT {
   }
 
   String certificateInCommune(String communeCode) {
-    return StoredProduct.store(dossiers, "Mật ong Đồng Tâm", "24-" + communeCode + "-901-2026", communeCode, 4,
+    return StoredProduct.store(products, dossiers, "Mật ong Đồng Tâm", "24-" + communeCode + "-901-2026", communeCode, 4,
         LocalDate.now().minusMonths(3))
         .certificate(certificates, "OCOP-24-2026-9001", 3, LocalDate.now().minusMonths(1), "VALID").certificateNumber;
   }

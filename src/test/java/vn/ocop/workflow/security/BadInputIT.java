@@ -270,7 +270,7 @@ class BadInputIT {
     HttpResponse<String> response = http().post("/engine-rest/task/" + review + "/submit-form",
         submission("dossierComplete", "false", "returnReason", reason), OFFICER, "demo");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-    assertThat(jdbc.queryForObject("SELECT text FROM ocop_dossier_note ORDER BY id DESC LIMIT 1", String.class))
+    assertThat(jdbc.queryForObject("SELECT text FROM ocop_product_timeline ORDER BY id DESC LIMIT 1", String.class))
         .isEqualTo(reason);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(dossier)
         .variableName("returnReason").singleResult().getValue()).isEqualTo(reason);

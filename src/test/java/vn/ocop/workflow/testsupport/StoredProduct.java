@@ -2,12 +2,13 @@ package vn.ocop.workflow.testsupport;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import vn.ocop.workflow.product.ProductRow;
+import vn.ocop.workflow.product.ProductMapper;
+import vn.ocop.workflow.product.ProducerRow;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.certificate.CertificateRow;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.dossier.DossierRow;
-import vn.ocop.workflow.dossier.ProducerRow;
-import vn.ocop.workflow.dossier.ProductRow;
 
 /**
  * Test data: a product as the evaluation leaves it in our tables — its producer (with a phone and e-mail
@@ -21,7 +22,7 @@ public record StoredProduct(long productId, long dossierId) {
   public static final String PRIVATE_PHONE = "0912000111";
   public static final String PRIVATE_EMAIL = "private@example.vn";
 
-  public static StoredProduct store(DossierMapper dossiers, String productName, String productCode, String communeCode,
+  public static StoredProduct store(ProductMapper products, DossierMapper dossiers, String productName, String productCode, String communeCode,
       int productSet, LocalDate receivedOn) {
     LocalDateTime now = LocalDateTime.now();
     ProducerRow producer = new ProducerRow();
@@ -33,7 +34,7 @@ public record StoredProduct(long productId, long dossierId) {
     producer.email = PRIVATE_EMAIL;
     producer.communeCode = communeCode;
     producer.createdAt = now;
-    dossiers.insertProducer(producer);
+    products.insertProducer(producer);
     ProductRow product = new ProductRow();
     product.producerId = producer.id;
     product.name = productName;
@@ -41,7 +42,7 @@ public record StoredProduct(long productId, long dossierId) {
     product.communeCode = communeCode;
     product.productCode = productCode;
     product.createdAt = now;
-    dossiers.insertProduct(product);
+    products.insertProduct(product);
     DossierRow dossier = new DossierRow();
     dossier.productId = product.id;
     dossier.dossierType = "FIRST";

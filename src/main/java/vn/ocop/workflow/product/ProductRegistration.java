@@ -1,10 +1,11 @@
-package vn.ocop.workflow.dossier;
+package vn.ocop.workflow.product;
 
-import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
+import static vn.ocop.workflow.product.ProductVariables.*;
 
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.unit.AdministrativeUnit;
 
@@ -15,14 +16,14 @@ import vn.ocop.workflow.unit.AdministrativeUnit;
 @Component
 public class ProductRegistration {
 
-  private final DossierMapper mapper;
+  private final ProductMapper mapper;
 
-  ProductRegistration(DossierMapper mapper) {
+  ProductRegistration(ProductMapper mapper) {
     this.mapper = mapper;
   }
 
   public ProductRow registerNew(VariableScope variables, AdministrativeUnit commune, CriteriaSet set) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = EngineClock.dateTime();
     ProducerRow producer = new ProducerRow();
     producer.name = text(variables, PRODUCER_NAME);
     producer.producerType = text(variables, PRODUCER_TYPE);

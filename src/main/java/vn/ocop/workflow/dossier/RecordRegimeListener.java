@@ -1,10 +1,10 @@
-package vn.ocop.workflow.evaluation;
+package vn.ocop.workflow.dossier;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.dossier.DossierMapper;
+import vn.ocop.workflow.evaluation.EvaluationVariables;
 
 /** After Task_DetermineRegime: stores on the dossier the legal regime the DMN chose for it. */
 @Component("recordRegimeListener")

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.dossier;
+package vn.ocop.workflow.product;
 
 import java.time.LocalDateTime;
 
