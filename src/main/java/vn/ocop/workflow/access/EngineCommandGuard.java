@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.identity.OcopGroups;
+import vn.ocop.workflow.access.OcopGroups;
 
 /**
  * Where the engine receives a command, whatever the entrance (REST, the webapps' API, the Java API): a

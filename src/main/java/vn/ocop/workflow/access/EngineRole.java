@@ -1,7 +1,7 @@
 package vn.ocop.workflow.access;
 
 import java.util.Collection;
-import vn.ocop.workflow.identity.OcopGroups;
+import vn.ocop.workflow.access.OcopGroups;
 
 /** Who is asking, as far as the engine APIs' gate is concerned: the role groups, reduced to one role. */
 public enum EngineRole {

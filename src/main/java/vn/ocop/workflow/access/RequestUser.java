@@ -8,7 +8,6 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.ocop.workflow.config.EngineUser;
 
 /**
  * The user behind a request to an engine API: the HTTP Basic user of {@code /engine-rest} (Spring

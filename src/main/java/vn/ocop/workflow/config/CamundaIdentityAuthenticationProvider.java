@@ -1,5 +1,6 @@
 package vn.ocop.workflow.config;
 
+import vn.ocop.workflow.access.EngineUser;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;

@@ -1,5 +1,6 @@
 package vn.ocop.workflow.config;
 
+import vn.ocop.workflow.access.EngineUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

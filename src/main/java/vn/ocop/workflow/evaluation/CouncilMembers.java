@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
-import vn.ocop.workflow.identity.OcopGroups;
+import vn.ocop.workflow.access.OcopGroups;
 
 /**
  * The council members a province officer can convene, as the options of a form's checklist, and the

@@ -1,5 +1,6 @@
 package vn.ocop.workflow.identity;
 
+import vn.ocop.workflow.access.OcopGroups;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -14,12 +15,12 @@ import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
-import static vn.ocop.workflow.identity.OcopGroups.COMMUNE_OFFICERS;
-import static vn.ocop.workflow.identity.OcopGroups.COUNCIL_MEMBERS;
-import static vn.ocop.workflow.identity.OcopGroups.DISTRICT_OFFICERS;
-import static vn.ocop.workflow.identity.OcopGroups.POLICY_EDITORS;
-import static vn.ocop.workflow.identity.OcopGroups.PROVINCE_OFFICERS;
-import static vn.ocop.workflow.identity.OcopGroups.SUPERVISORS;
+import static vn.ocop.workflow.access.OcopGroups.COMMUNE_OFFICERS;
+import static vn.ocop.workflow.access.OcopGroups.COUNCIL_MEMBERS;
+import static vn.ocop.workflow.access.OcopGroups.DISTRICT_OFFICERS;
+import static vn.ocop.workflow.access.OcopGroups.POLICY_EDITORS;
+import static vn.ocop.workflow.access.OcopGroups.PROVINCE_OFFICERS;
+import static vn.ocop.workflow.access.OcopGroups.SUPERVISORS;
 
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;

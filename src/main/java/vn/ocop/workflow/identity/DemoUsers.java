@@ -1,5 +1,6 @@
 package vn.ocop.workflow.identity;
 
+import vn.ocop.workflow.access.OcopGroups;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,5 +1,6 @@
 package vn.ocop.workflow.identity;
 
+import vn.ocop.workflow.access.OcopGroups;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

@@ -3,7 +3,7 @@ package vn.ocop.workflow.registry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import vn.ocop.workflow.identity.OcopGroups;
+import vn.ocop.workflow.access.OcopGroups;
 import vn.ocop.workflow.unit.AdministrativeUnit;
 import vn.ocop.workflow.unit.AdministrativeUnits;
 

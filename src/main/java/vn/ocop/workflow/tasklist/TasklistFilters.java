@@ -22,7 +22,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
-import vn.ocop.workflow.identity.OcopGroups;
+import vn.ocop.workflow.access.OcopGroups;
 
 /**
  * The Tasklist filters of each role, brought to their definition below at every start: created when

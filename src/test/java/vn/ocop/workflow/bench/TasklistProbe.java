@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import vn.ocop.workflow.identity.OcopGroups;
+import vn.ocop.workflow.access.OcopGroups;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestHttp;
 

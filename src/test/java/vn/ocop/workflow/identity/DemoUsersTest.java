@@ -1,5 +1,6 @@
 package vn.ocop.workflow.identity;
 
+import vn.ocop.workflow.access.OcopGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

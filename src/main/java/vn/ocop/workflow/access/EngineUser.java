@@ -1,4 +1,4 @@
-package vn.ocop.workflow.config;
+package vn.ocop.workflow.access;
 
 import java.security.Principal;
 import java.util.List;

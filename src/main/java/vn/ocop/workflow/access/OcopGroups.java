@@ -1,4 +1,4 @@
-package vn.ocop.workflow.identity;
+package vn.ocop.workflow.access;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ public final class OcopGroups {
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 
   /** Role groups with their Vietnamese names, as shown in Admin and Tasklist. */
-  static final List<RoleGroup> ROLES = List.of(
+  public static final List<RoleGroup> ROLES = List.of(
       new RoleGroup(COMMUNE_OFFICERS, "Cán bộ OCOP cấp xã"),
       new RoleGroup(DISTRICT_OFFICERS, "Cán bộ OCOP cấp huyện"),
       new RoleGroup(PROVINCE_OFFICERS, "Cán bộ cơ quan OCOP cấp tỉnh"),
@@ -23,7 +23,7 @@ public final class OcopGroups {
       new RoleGroup(SUPERVISORS, "Giám sát viên"),
       new RoleGroup(POLICY_EDITORS, "Cán bộ biên soạn quy trình, chính sách"));
 
-  record RoleGroup(String id, String name) {
+  public record RoleGroup(String id, String name) {
   }
 
   private OcopGroups() {
