@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 public class Reminders {
 
   public Date daysBefore(Date deadline, int days) {
-    ZoneId zone = ZoneId.systemDefault();
+    ZoneId zone = EngineClock.ZONE;
     Date reminder = Date.from(deadline.toInstant().atZone(zone).minusDays(days).toInstant());
-    Date now = new Date();
+    Date now = EngineClock.now();
     return reminder.before(now) ? now : reminder;
   }
 }

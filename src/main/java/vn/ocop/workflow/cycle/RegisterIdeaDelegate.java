@@ -2,13 +2,13 @@ package vn.ocop.workflow.cycle;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.criteria.CriteriaSet;
 import vn.ocop.workflow.criteria.ProductGroup;
@@ -52,7 +52,7 @@ class RegisterIdeaDelegate implements JavaDelegate {
     AdministrativeUnit commune = communes.ofRegistration(execution, IdeaFormRules.FORM_ID);
     Object received = execution.getVariable(EvaluationVariables.RECEIVED_ON);
     LocalDate receivedOn = received == null || received.toString().isBlank()
-        ? LocalDate.now() : LocalDate.parse(received.toString().trim());
+        ? EngineClock.today() : LocalDate.parse(received.toString().trim());
     CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(EvaluationVariables.PRODUCT_SET).toString()));
     LocalDateTime now = LocalDateTime.now();
 
@@ -84,7 +84,7 @@ class RegisterIdeaDelegate implements JavaDelegate {
     context.put(EvaluationVariables.PROVINCE_CODE, province.code());
     context.put(EvaluationVariables.PROVINCE_NAME, province.name());
     context.put(EvaluationVariables.RECEIVED_ON, receivedOn.toString());
-    context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(EngineClock.ZONE).toInstant()));
     context.put(EvaluationVariables.PRODUCT_SET_NAME, set.title());
     context.put(CycleVariables.PRODUCT_GROUP, ProductGroup.ofSet(set.number()).name());
     context.put(CycleVariables.ENTITY_TYPE, ProductRegistration.text(execution, EvaluationVariables.PRODUCER_TYPE));

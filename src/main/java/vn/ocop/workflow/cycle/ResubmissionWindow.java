@@ -1,9 +1,9 @@
 package vn.ocop.workflow.cycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 
 /**
  * The seeds' rule for a rejected idea or plan: it may be improved and submitted again within two weeks,
@@ -16,11 +16,11 @@ public class ResubmissionWindow {
   static final int DAYS = 14;
 
   public Date deadline(Object resubmitBy) {
-    LocalDate latest = LocalDate.now().plusDays(DAYS);
+    LocalDate latest = EngineClock.today().plusDays(DAYS);
     LocalDate chosen = latest;
     if (resubmitBy != null && !resubmitBy.toString().isBlank()) {
       LocalDate asked = LocalDate.parse(resubmitBy.toString().trim());
-      if (!asked.isBefore(LocalDate.now()) && asked.isBefore(latest)) {
+      if (!asked.isBefore(EngineClock.today()) && asked.isBefore(latest)) {
         chosen = asked;
       }
     }
@@ -29,10 +29,10 @@ public class ResubmissionWindow {
 
   /** The same day next year, when the next cycle receives ideas and plans again. */
   public Date nextCycle() {
-    return Date.from(LocalDate.now().plusYears(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    return Date.from(EngineClock.today().plusYears(1).atStartOfDay(EngineClock.ZONE).toInstant());
   }
 
   private static Date endOf(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+    return Date.from(day.plusDays(1).atStartOfDay(EngineClock.ZONE).minusSeconds(1).toInstant());
   }
 }

@@ -1,9 +1,9 @@
 package vn.ocop.workflow.cycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 
 /**
  * When the cycle's trainings take place (seed 000): training 1 on the business-plan method in May and
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 public class TrainingCalendar {
 
   public Date due(int trainingNumber) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = EngineClock.today();
     LocalDate end = trainingNumber == 1 ? LocalDate.of(today.getYear(), 6, 30) : LocalDate.of(today.getYear(), 7, 31);
     if (end.isBefore(today)) {
       end = end.plusYears(1);
     }
-    return Date.from(end.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+    return Date.from(end.plusDays(1).atStartOfDay(EngineClock.ZONE).minusSeconds(1).toInstant());
   }
 }

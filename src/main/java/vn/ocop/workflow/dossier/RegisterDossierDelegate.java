@@ -4,7 +4,6 @@ import static vn.ocop.workflow.evaluation.EvaluationVariables.*;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.criteria.CriteriaSet;
@@ -57,7 +57,7 @@ class RegisterDossierDelegate implements JavaDelegate {
     validator.validate(DossierRegistrationRules.FORM_ID, execution::getVariable);
     AdministrativeUnit commune = communes.ofRegistration(execution, DossierRegistrationRules.FORM_ID);
     LocalDate receivedOn = isBlank(execution.getVariable(RECEIVED_ON))
-        ? LocalDate.now() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
+        ? EngineClock.today() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
     String dossierType = ProductRegistration.text(execution, DOSSIER_TYPE);
     CriteriaSet set = criteria.get(Integer.parseInt(execution.getVariable(PRODUCT_SET).toString()));
     LocalDateTime now = LocalDateTime.now();
@@ -98,7 +98,7 @@ class RegisterDossierDelegate implements JavaDelegate {
     context.put(PROVINCE_CODE, province.code());
     context.put(PROVINCE_NAME, province.name());
     context.put(RECEIVED_ON, receivedOn.toString());
-    context.put(SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    context.put(SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(EngineClock.ZONE).toInstant()));
     context.put(PRODUCT_SET_NAME, set.title());
     context.put(SCORE_SHEET_FORM_ID, set.formId());
     context.put(PRODUCT_CODE, product.productCode);
