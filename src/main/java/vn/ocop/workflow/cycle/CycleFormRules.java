@@ -61,4 +61,11 @@ class CycleFormRules {
     return FormRules.of("promotionActivity", (values, problems) ->
         FormRules.notAfterToday(values, problems, CycleVariables.ACTIVITY_DONE_ON, "Ngày thực hiện", true));
   }
+
+  /** Attendance is recorded after the training: its date is not in the future. */
+  @Bean
+  FormRules trainingAttendanceRules() {
+    return FormRules.of("trainingAttendance", (values, problems) ->
+        FormRules.notAfterToday(values, problems, CycleVariables.TRAINING_DATE, "Ngày tập huấn", false));
+  }
 }
