@@ -34,6 +34,11 @@ public final class ScoreSheetForm {
     // context as text: read-only inputs would be submitted again and overwrite the variables
     components.add(text("Text_Context", "**Số phiếu đăng ký:** {{registrationNumber}}\n\n**Sản phẩm:** {{productName}}"
         + " — **Chủ thể:** {{producerName}}\n\n**Xã:** {{communeName}} — **Lượt chấm:** {{scoringRound}}"));
+    ObjectNode meeting = text("Text_Meeting", "**Họp Hội đồng:** {{if meetingDate = null or meetingDate = \"\" then \"\""
+        + " else substring(meetingDate, 9, 2) + \"/\" + substring(meetingDate, 6, 2) + \"/\" + substring(meetingDate, 1, 4)}}"
+        + "{{if meetingPlace = null then \"\" else \" — \" + meetingPlace}}");
+    meeting.putObject("conditional").put("hide", "=(meetingDate = null or meetingDate = \"\") and meetingPlace = null");
+    components.add(meeting);
     components.add(field("checkbox", "memberAbsent", "Tôi vắng mặt, không chấm điểm lượt này"));
 
     ObjectNode group = JSON.createObjectNode();
