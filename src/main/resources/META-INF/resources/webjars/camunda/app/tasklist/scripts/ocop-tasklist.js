@@ -409,7 +409,7 @@ function confirmSubmittedSheet() {
   const injector = window.angular && window.angular.element(document.body).injector();
   if (Date.now() - sheet.at < 60000 && injector && injector.has('Notifications')) {
     injector.get('Notifications').addMessage({
-      status: 'Đã gửi phiếu chấm điểm.',
+      status: 'Đã gửi phiếu chấm điểm',
       message: 'Tổng điểm phiếu chấm của bạn: ' + sheet.total + '.',
       duration: 20000
     });
