@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -49,10 +48,10 @@ class PrepareAwarenessCampaignDelegate implements JavaDelegate {
     LocalDateTime now = EngineClock.dateTime();
     LocalDateTime deadline = deadline(now);
     execution.setVariable(CAMPAIGN_YEAR, now.getYear());
-    execution.setVariable(CAMPAIGN_DEADLINE, Date.from(deadline.atZone(ZoneId.systemDefault()).toInstant()));
+    execution.setVariable(CAMPAIGN_DEADLINE, Date.from(deadline.atZone(EngineClock.ZONE).toInstant()));
     execution.setVariable(CAMPAIGN_DEADLINE_TEXT, deadline.format(DAY));
     if (execution.getVariable(SUBMISSION_DATE) == null) {
-      execution.setVariable(SUBMISSION_DATE, Date.from(now.atZone(ZoneId.systemDefault()).toInstant()));
+      execution.setVariable(SUBMISSION_DATE, Date.from(now.atZone(EngineClock.ZONE).toInstant()));
     }
     execution.setVariable(PROVINCE_GROUPS, groups(AdministrativeLevel.PROVINCE));
     execution.setVariable(DISTRICT_GROUPS, groups(AdministrativeLevel.DISTRICT));

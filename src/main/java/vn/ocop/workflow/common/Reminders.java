@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class Reminders {
 
   public Date daysBefore(Date deadline, int days) {
-    ZoneId zone = ZoneId.systemDefault();
+    ZoneId zone = EngineClock.ZONE;
     Date reminder = Date.from(deadline.toInstant().atZone(zone).minusDays(days).toInstant());
     Date now = EngineClock.now();
     return reminder.before(now) ? now : reminder;

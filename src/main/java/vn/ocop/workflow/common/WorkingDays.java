@@ -2,7 +2,6 @@ package vn.ocop.workflow.common;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("workingDays")
 public class WorkingDays {
 
-  /** The end of the {@code days}-th working day after {@code start}. */
+  /** The end (in Vietnam) of the {@code days}-th working day after {@code start}. */
   public Date after(Date start, int days) {
-    ZoneId zone = ZoneId.systemDefault();
-    LocalDate date = start.toInstant().atZone(zone).toLocalDate();
-    return Date.from(after(date, days).plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+    return EngineClock.endOf(after(EngineClock.dateOf(start), days));
   }
 
   static LocalDate after(LocalDate start, int days) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.ocop.workflow.common.EngineClock;
+import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.form.FormRules;
 
 /** Rules of the cycle's forms that depend on the officer's choice. */
@@ -61,5 +62,18 @@ class CycleFormRules {
   FormRules promotionActivityRules() {
     return FormRules.of("promotionActivity", (values, problems) ->
         FormRules.notAfterToday(values, problems, CycleVariables.ACTIVITY_DONE_ON, "Ngày thực hiện", true));
+  }
+
+  /** The council's sector is the one of the product's criteria set. */
+  @Bean
+  FormRules screeningCouncilRules(CriteriaCatalog catalog) {
+    return FormRules.of("screeningCouncil", (values, problems) -> SectorMatch.check(catalog, values, problems));
+  }
+
+  /** Attendance is recorded after the training: its date is not in the future. */
+  @Bean
+  FormRules trainingAttendanceRules() {
+    return FormRules.of("trainingAttendance", (values, problems) ->
+        FormRules.notAfterToday(values, problems, CycleVariables.TRAINING_DATE, "Ngày tập huấn", false));
   }
 }

@@ -2,7 +2,6 @@ package vn.ocop.workflow.cycle;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -79,7 +78,7 @@ class RegisterIdeaDelegate implements JavaDelegate {
     context.put(ProductVariables.COMMUNE_CODE, commune.code());
     context.put(ProductVariables.COMMUNE_NAME, commune.name());
     context.put(EvaluationVariables.RECEIVED_ON, receivedOn.toString());
-    context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(EngineClock.ZONE).toInstant()));
     context.put(ProductVariables.PRODUCT_SET_NAME, set.title());
     context.put(CycleVariables.PRODUCT_GROUP, ProductGroup.ofSet(set.number()).name());
     context.put(CycleVariables.ENTITY_TYPE, ProductRegistration.text(execution, ProductVariables.PRODUCER_TYPE));

@@ -1,7 +1,6 @@
 package vn.ocop.workflow.cycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.common.EngineClock;
@@ -30,10 +29,10 @@ public class ResubmissionWindow {
 
   /** The same day next year, when the next cycle receives ideas and plans again. */
   public Date nextCycle() {
-    return Date.from(EngineClock.today().plusYears(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    return Date.from(EngineClock.today().plusYears(1).atStartOfDay(EngineClock.ZONE).toInstant());
   }
 
   private static Date endOf(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+    return Date.from(day.plusDays(1).atStartOfDay(EngineClock.ZONE).minusSeconds(1).toInstant());
   }
 }

@@ -1,7 +1,6 @@
 package vn.ocop.workflow.cycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.common.EngineClock;
@@ -20,6 +19,6 @@ public class TrainingCalendar {
     if (end.isBefore(today)) {
       end = end.plusYears(1);
     }
-    return Date.from(end.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+    return Date.from(end.plusDays(1).atStartOfDay(EngineClock.ZONE).minusSeconds(1).toInstant());
   }
 }

@@ -5,7 +5,6 @@ import static vn.ocop.workflow.product.ProductVariables.*;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -106,7 +105,7 @@ class RegisterDossierDelegate implements JavaDelegate {
     context.put(COMMUNE_CODE, commune.code());
     context.put(COMMUNE_NAME, commune.name());
     context.put(RECEIVED_ON, receivedOn.toString());
-    context.put(SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    context.put(SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(EngineClock.ZONE).toInstant()));
     context.put(PRODUCT_SET_NAME, set.title());
     context.put(SCORE_SHEET_FORM_ID, set.formId());
     context.put(PRODUCT_CODE, product.productCode);

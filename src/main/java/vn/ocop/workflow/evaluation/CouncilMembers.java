@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -29,18 +30,31 @@ public final class CouncilMembers {
   /**
    * The users of group {@code councilMembers} as checklist options ({@code label}, {@code value}), in
    * Vietnamese order: by given name (lastName), then the rest; the database would put "Đức" after
-   * "Tuấn". A Json variable, as form-js itself submits lists.
+   * "Tuấn". Labelled by name, not by account. A Json variable, as form-js itself submits lists.
    */
   public static TypedValue options(IdentityService identityService) {
     Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
     List<User> members = identityService.createUserQuery().memberOfGroup(OcopGroups.COUNCIL_MEMBERS).list().stream()
         .sorted(Comparator.comparing(User::getLastName, vietnamese).thenComparing(User::getFirstName, vietnamese))
         .toList();
+    Map<String, Long> byName = members.stream().collect(Collectors.groupingBy(CouncilMembers::fullName, Collectors.counting()));
     List<Map<String, String>> options = members.stream()
-        .map(user -> Map.of("label", user.getFirstName() + " " + user.getLastName() + " (" + user.getId() + ")",
-            "value", user.getId()))
+        .map(user -> Map.of("label", label(user, byName.get(fullName(user)) > 1), "value", user.getId()))
         .toList();
     return SpinValues.jsonValue(JSON.valueToTree(options).toString()).create();
+  }
+
+  private static String fullName(User user) {
+    return (user.getFirstName() + " " + user.getLastName()).trim();
+  }
+
+  /** A member as officers know them: by name; the e-mail (or the account) only tells namesakes apart. */
+  private static String label(User user, boolean namesake) {
+    if (!namesake) {
+      return fullName(user);
+    }
+    String email = user.getEmail();
+    return fullName(user) + " (" + (email == null || email.isBlank() ? user.getId() : email) + ")";
   }
 
   /** A council of at least {@code MIN_MEMBERS} members, its chair one of them. */

@@ -2,9 +2,9 @@ package vn.ocop.workflow.evaluation;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.EngineClock;
 
 /**
  * Evaluation rounds of Decision 26/2026/QĐ-TTg Art. 5. Province: round 1 finishes by 30 June for
@@ -20,8 +20,7 @@ public class EvaluationRounds {
   public record Round(String name, LocalDate deadline) {
 
     public Date deadlineEndOfDay() {
-      ZoneId zone = ZoneId.systemDefault();
-      return Date.from(deadline.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
+      return EngineClock.endOf(deadline);
     }
   }
 
@@ -51,6 +50,6 @@ public class EvaluationRounds {
 
   /** Due date of the ministry's result for a dossier the province proposes on {@code proposedOn}. */
   public Date centralDeadline(Date proposedOn) {
-    return centralRound(proposedOn.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()).deadlineEndOfDay();
+    return centralRound(proposedOn.toInstant().atZone(EngineClock.ZONE).toLocalDate()).deadlineEndOfDay();
   }
 }

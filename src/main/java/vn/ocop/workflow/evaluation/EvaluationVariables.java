@@ -58,6 +58,9 @@ public final class EvaluationVariables {
   public static final String AVAILABLE_COUNCIL_MEMBERS = "availableCouncilMembers";
   public static final String COUNCIL_MEMBERS = "councilMembers";
   public static final String COUNCIL_CHAIR = "councilChair";
+  /** The council's meeting, as the province convenes it (optional): date yyyy-mm-dd and place. */
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String MEETING_PLACE = "meetingPlace";
   public static final String COUNCIL_MEMBER = "councilMember";
   public static final String SCORING_ROUND = "scoringRound";
   public static final String SCORING_MEMBERS = "scoringMembers";

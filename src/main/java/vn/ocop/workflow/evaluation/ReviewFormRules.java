@@ -37,8 +37,14 @@ class ReviewFormRules {
 
   @Bean
   FormRules recognitionDecisionRules() {
-    return FormRules.of("recognitionDecision", (values, problems) ->
-        FormRules.notAfterToday(values, problems, "recognitionDate", "Ngày ban hành quyết định", true));
+    return FormRules.of("recognitionDecision", (values, problems) -> {
+      FormRules.notAfterToday(values, problems, "recognitionDate", "Ngày ban hành quyết định", true);
+      // the dossier first (QĐ 26/2026 Art. 7: the decision follows the evaluation of a received dossier)
+      FormRules.notBefore(values, problems, "recognitionDate", "Ngày ban hành quyết định",
+          EvaluationVariables.RECEIVED_ON, "ngày xã tiếp nhận hồ sơ");
+      FormRules.notBefore(values, problems, "recognitionDate", "Ngày ban hành quyết định",
+          "reEvaluationReceivedOn", "ngày xã nhận hồ sơ đánh giá lại");
+    });
   }
 
 }

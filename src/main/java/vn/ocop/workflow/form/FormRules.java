@@ -1,6 +1,7 @@
 package vn.ocop.workflow.form;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -50,6 +51,35 @@ public interface FormRules {
       }
     } catch (DateTimeParseException e) {
       problems.add("«" + label + "» phải là một ngày hợp lệ (năm-tháng-ngày).");
+    }
+  }
+
+  /** Dates in messages to officers: day first. */
+  DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /**
+   * A rule that the date in {@code field}, when given, is not before the date in {@code earlierField}
+   * (a decision not before the dossier was received, say). Either date empty or not a date: nothing to
+   * compare (the schema's own check reports a date that is no date).
+   */
+  static void notBefore(FormValues values, List<String> problems, String field, String label, String earlierField,
+      String earlierLabel) {
+    LocalDate date = parsedDate(values.text(field));
+    LocalDate earlier = parsedDate(values.text(earlierField));
+    if (date != null && earlier != null && date.isBefore(earlier)) {
+      problems.add("«" + label + "» (" + date.format(DAY_FIRST) + ") không được trước " + earlierLabel + " ("
+          + earlier.format(DAY_FIRST) + ").");
+    }
+  }
+
+  private static LocalDate parsedDate(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 

@@ -224,7 +224,7 @@ public class FormValidator {
     try {
       date = LocalDate.parse(value.toString().trim());
     } catch (DateTimeParseException e) {
-      problems.add(label + " phải là một ngày hợp lệ (năm-tháng-ngày).");
+      problems.add(label + " phải là một ngày có thật, viết ngày/tháng/năm (ví dụ 05/11/2026).");
       return;
     }
     if (date.isBefore(FIRST_REGIME)) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,11 +80,33 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** Clicks an element once it is clickable, scrolled to the middle (clear of fixed headers and footers). */
+  /**
+   * Clicks an element once it is clickable, scrolled to the middle (clear of fixed headers and footers).
+   * While a form is still being laid out (texts computed, a claimed task's header redrawn) another element
+   * may lie over it for a moment: then it is scrolled and clicked again, a few times.
+   */
   void click(By by) {
-    WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+      driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return;
+      } catch (ElementClickInterceptedException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        pause(300);
+      }
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Waits until an element shows this text, and returns the element. */

@@ -149,13 +149,13 @@ class TasklistAndCockpitE2E {
     b.fill("representativeName", "Nguyễn Văn Bình");
     b.fill("producerAddress", "Thôn Đồng Vương, xã Tam Tiến, huyện Yên Thế");
     b.fill("producerPhone", "sai số");
-    b.withText(By.cssSelector(".fjs-form-field-error"), "Giá trị chưa đúng định dạng.");
+    b.withText(By.cssSelector(".fjs-form-field-error"), "Số điện thoại gồm 8 đến 30 ký tự: chữ số, dấu cách và + . ( ) -");
     b.fill("producerPhone", "0912345678");
     b.fill("productName", PRODUCT);
     b.choose("productSet", "8. Chế biến từ thịt, thủy sản, trứng, sữa, các sản phẩm từ mật ong, mật khác và nông sản thực phẩm khác");
     b.fill("sampleCount", "5");
     assertThat(b.visible(By.cssSelector("input[id$='-Field_receivedOn-date']")).getAttribute("placeholder"))
-        .isEqualTo("tháng/ngày/năm");
+        .isEqualTo("ngày/tháng/năm");
     b.screenshot("04-registration-form");
 
     b.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Bắt đầu']"));
@@ -246,6 +246,9 @@ class TasklistAndCockpitE2E {
     b.withText(By.cssSelector(".djs-overlays[data-container-id='Task_ProvinceCheck']"), "1");
     b.withText(By.cssSelector(".ctn-main"), PROCESS);
     zoomDiagramAt("Task_ProvinceCheck");
+    b.withText(By.cssSelector(".ctn-main"), "productName");
+    assertThat(b.driver.findElements(By.cssSelector("button[ng-click^='enableEditMode'], button[ng-click^='deleteVariable']")))
+        .as("variable edit and delete, which a supervisor may not use").isNotEmpty().noneMatch(WebElement::isDisplayed);
     b.screenshot("11-cockpit-process-instance");
   }
 

@@ -218,7 +218,8 @@ class ModelContractTest {
       feel.add(text.substring(1));
     }
     for (String expression : feel) {
-      Matcher identifier = Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*)")
+      // a name followed by "(" is a FEEL function (substring, replace, decimal, …), not a variable
+      Matcher identifier = Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*+)(?!\\s*\\()")
           .matcher(STRING_LITERAL.matcher(expression).replaceAll("''"));
       while (identifier.find()) {
         String name = identifier.group(1);

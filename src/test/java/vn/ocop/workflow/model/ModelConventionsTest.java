@@ -121,6 +121,15 @@ class ModelConventionsTest {
 
   @ParameterizedTest
   @MethodSource("bpmnFiles")
+  void everyUserTaskHasADueDate(File file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file);
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(task.getCamundaDueDate()).as("due date of " + task.getId()).isNotBlank();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
   void everyFormAModelRefersToExists(File file) throws IOException {
     for (String formId : formIdsOf(Files.readString(file.toPath(), StandardCharsets.UTF_8))) {
       assertThat(Path.of("forms", formId + ".form")).as(file.getName() + " refers to " + formId).exists();

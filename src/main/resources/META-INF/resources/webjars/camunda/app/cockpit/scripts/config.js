@@ -24,16 +24,18 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // the application's own name in the header and the browser tab ("OCOP · …" instead of "Camunda …")
+  app: {
+    name: 'Giám sát quy trình',
+    vendor: 'OCOP ·'
+  },
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // supervisors see no variable edit or delete they could not use: see scripts/ocop-cockpit.js
+  customScripts: ['scripts/ocop-cockpit'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

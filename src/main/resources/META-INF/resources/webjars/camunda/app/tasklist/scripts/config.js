@@ -24,6 +24,11 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // the application's own name in the header and the browser tab ("OCOP · …" instead of "Camunda …")
+  app: {
+    name: 'Công việc',
+    vendor: 'OCOP ·'
+  },
   // due date first, form-js texts and refused submissions in Vietnamese: see scripts/ocop-tasklist.js
   customScripts: ['scripts/ocop-tasklist'],
   // change the app name and vendor

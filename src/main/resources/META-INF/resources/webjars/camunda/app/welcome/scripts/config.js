@@ -24,6 +24,11 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // the application's own name in the header and the browser tab ("OCOP · …" instead of "Camunda …")
+  app: {
+    name: 'Trang chủ',
+    vendor: 'OCOP ·'
+  },
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
