@@ -31,7 +31,7 @@ class CycleFormRules {
             problems.add("«Hẹn ngày nộp lại» phải trong vòng 2 tuần kể từ hôm nay.");
           }
         } catch (DateTimeParseException e) {
-          problems.add("«Hẹn ngày nộp lại» phải là một ngày hợp lệ (năm-tháng-ngày).");
+          problems.add("«Hẹn ngày nộp lại» phải là một ngày có thật, viết ngày/tháng/năm (ví dụ 05/11/2026).");
         }
       }
     });

@@ -41,7 +41,7 @@ public interface FormRules {
     String text = values.text(field);
     if (text == null || text.isEmpty()) {
       if (required) {
-        problems.add("«" + label + "» phải là một ngày hợp lệ (năm-tháng-ngày).");
+        problems.add("«" + label + "» phải là một ngày có thật, viết ngày/tháng/năm (ví dụ 05/11/2026).");
       }
       return;
     }
@@ -50,7 +50,7 @@ public interface FormRules {
         problems.add("«" + label + "» không được sau ngày hôm nay.");
       }
     } catch (DateTimeParseException e) {
-      problems.add("«" + label + "» phải là một ngày hợp lệ (năm-tháng-ngày).");
+      problems.add("«" + label + "» phải là một ngày có thật, viết ngày/tháng/năm (ví dụ 05/11/2026).");
     }
   }
 

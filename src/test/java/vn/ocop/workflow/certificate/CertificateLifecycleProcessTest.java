@@ -536,7 +536,7 @@ class CertificateLifecycleProcessTest {
     reportFinding(productCode(certificate));
     Assertions.assertThatThrownBy(() -> complete(lifecycle, "Task_InspectProduct", "inspectionDate", ISSUED.toString(),
             "inspectionFindings", "Có vi phạm nhãn hàng hóa.", "revocationGroundFound", "true"))
-        .hasMessageContaining("phải chọn «Căn cứ thu hồi»").hasMessageContaining("«Ngày có kết luận» phải là một ngày hợp lệ");
+        .hasMessageContaining("phải chọn «Căn cứ thu hồi»").hasMessageContaining("«Ngày có kết luận» phải là một ngày có thật");
     Assertions.assertThatThrownBy(() -> complete(lifecycle, "Task_InspectProduct", "inspectionDate", ISSUED.toString(),
             "inspectionFindings", "Có vi phạm nhãn hàng hóa.", "revocationGroundFound", "true",
             "revocationGround", "UNKNOWN_GROUND", "conclusionDate", ISSUED.toString()))
