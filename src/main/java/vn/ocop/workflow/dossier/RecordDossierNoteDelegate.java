@@ -9,11 +9,14 @@ import static vn.ocop.workflow.evaluation.EvaluationVariables.NOTE_TEXT;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.document.ProductDocuments;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
+import vn.ocop.workflow.notice.Notices;
 
 /**
  * The Task_Record…Note service tasks: stores a written explanation to the producer (a return for
@@ -25,9 +28,13 @@ import vn.ocop.workflow.evaluation.EvaluationVariables;
 class RecordDossierNoteDelegate implements JavaDelegate {
 
   private final DossierMapper mapper;
+  private final Notices notices;
+  private final ProductDocuments documents;
 
-  RecordDossierNoteDelegate(DossierMapper mapper) {
+  RecordDossierNoteDelegate(DossierMapper mapper, Notices notices, ProductDocuments documents) {
     this.mapper = mapper;
+    this.notices = notices;
+    this.documents = documents;
   }
 
   @Override
@@ -47,5 +54,14 @@ class RecordDossierNoteDelegate implements JavaDelegate {
         average == null ? null : new BigDecimal(average.toString()).setScale(2, RoundingMode.HALF_UP),
         stars == null ? null : ((Number) stars).intValue());
     execution.setVariable(LAST_EXPLANATION, text.toString().trim());
+    // the producer's letter and notice (issue 19); a return is due by the round's deadline, when there is one
+    String kind = execution.getVariable(NOTE_KIND).toString();
+    String level = execution.getVariable(NOTE_LEVEL).toString();
+    Date deadline = "RETURN".equals(kind) && execution.getVariable(EvaluationVariables.ROUND_DEADLINE) instanceof Date due
+        ? due : null;
+    Integer starRank = stars == null ? null : ((Number) stars).intValue();
+    long productId = EvaluationVariables.productId(execution);
+    documents.explanationLetter(productId, dossierId, kind, level, null, text.toString().trim(), deadline, starRank);
+    notices.explanation(productId, kind, level, null, text.toString().trim(), deadline, starRank);
   }
 }
