@@ -204,7 +204,6 @@ public class ProductDocuments {
     values.put("producerAddress", product.producerAddress());
     values.put("communeName", commune.name());
     values.put("stars", certificate.stars());
-    values.put("starSigns", "★".repeat(certificate.stars()));
     values.put("certificateNumber", certificate.certificateNumber());
     values.put("decisionNumber", certificate.decisionNumber());
     values.put("issuedOn", certificate.issuedOn().format(DATE));
