@@ -2,12 +2,14 @@ package vn.ocop.workflow.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.logging.Level;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,6 +25,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class PdfRenderer {
 
   static final String FONT_FAMILY = "DejaVu Serif";
+
+  static {
+    // openhtmltopdf's own logger writes every step at INFO to stderr: only its warnings
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+  }
 
   private final TemplateEngine engine = new TemplateEngine();
   private final byte[] regular;

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +51,18 @@ import vn.ocop.workflow.common.EngineClock;
 @SpringBootTest(properties = {"ocop.notices.send-after-commit=false", "ocop.notices.poll-initial-delay=PT24H",
     "ocop.notices.digest-cron=-", "ocop.notices.from=ocop@bacgiang.gov.vn"})
 class NoticeOutboxTest {
+
+  /** A province's SMS gateway, as the test sees it: every short message it accepted. */
+  static final List<String> SHORT_MESSAGES = new CopyOnWriteArrayList<>();
+
+  @TestConfiguration
+  static class RecordingGateway {
+    @Bean
+    @Primary
+    ShortMessageGateway recordingShortMessageGateway() {
+      return (phone, text) -> SHORT_MESSAGES.add(phone + ": " + text);
+    }
+  }
 
   static final int SMTP_PORT = freePort();
   static final String PRODUCER_EMAIL = "htx.tamtien@example.vn";
@@ -75,6 +91,7 @@ class NoticeOutboxTest {
   void emptyOutbox() throws Exception {
     sender.sendDue();
     smtp.purgeEmailFromAllMailboxes();
+    SHORT_MESSAGES.clear();
   }
 
   @AfterEach
@@ -129,7 +146,7 @@ class NoticeOutboxTest {
     ProcessInstance cycle = anIdeaOfAProducerWithEmail();
     theCouncilRejects(cycle);
 
-    assertThat(sender.sendDue()).isEqualTo(1);
+    assertThat(sender.sendDue()).as("an e-mail and a short message").isEqualTo(2);
     assertThat(sender.sendDue()).as("nothing is sent twice").isZero();
     List<MimeMessage> mails = mailsTo(PRODUCER_EMAIL);
     assertThat(mails).hasSize(1);
@@ -142,6 +159,7 @@ class NoticeOutboxTest {
         .contains("Sản phẩm phổ biến, chưa có điểm khác biệt; đề nghị làm rõ công thức riêng.")
         .contains("nộp lại tại UBND xã Tam Tiến trước hết ngày " + deadline + " (trong vòng 2 tuần)")
         .contains("cùng thời điểm năm sau");
+    assertThat(SHORT_MESSAGES).containsExactly("0988 123 456: " + mails.get(0).getSubject());
   }
 
   @Test
@@ -153,7 +171,8 @@ class NoticeOutboxTest {
     long before = mapper.count(null, null);
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
       complete(cycle, "Task_AnswerProducer", "answerNote", "Đã gửi văn bản cho chủ thể.");
-      assertThat(mapper.count(null, null)).as("queued inside the decision's transaction").isEqualTo(before + 1);
+      assertThat(mapper.count(null, null)).as("an e-mail and a short message queued inside the decision's transaction")
+          .isEqualTo(before + 2);
       status.setRollbackOnly();
     });
 
@@ -168,8 +187,9 @@ class NoticeOutboxTest {
     smtp.stop();
     ProcessInstance cycle = anIdeaOfAProducerWithEmail();
     theCouncilRejects(cycle);
-    assertThat(sender.sendDue()).isZero();
+    assertThat(sender.sendDue()).as("the short message only").isEqualTo(1);
     NoticeRow failed = mapper.selectPage("PENDING", null, 0, 1).get(0);
+    assertThat(failed.channel).isEqualTo("EMAIL");
     assertThat(failed.attempts).isEqualTo(1);
     assertThat(failed.lastError).isNotBlank();
     assertThat(failed.nextAttemptAt).isAfterOrEqualTo(EngineClock.dateTime().plus(settings.firstRetryDelay()).minusSeconds(5));
@@ -203,26 +223,27 @@ class NoticeOutboxTest {
     try {
       Future<Integer> first = nodes.submit(sender::sendDue);
       Future<Integer> second = nodes.submit(otherNode::sendDue);
-      assertThat(first.get() + second.get()).isEqualTo(12);
+      assertThat(first.get() + second.get()).as("12 e-mails, 12 short messages").isEqualTo(24);
     } finally {
       nodes.shutdown();
       otherNode.destroy();
     }
     assertThat(mailsTo(PRODUCER_EMAIL)).hasSize(12);
-    assertThat(mapper.count("SENT", null)).isGreaterThanOrEqualTo(12);
+    assertThat(SHORT_MESSAGES).hasSize(12);
   }
 
   @Test
   void aSendCutOffByAStoppedNodeIsNotRepeatedAfterARestart() throws Exception {
     ProcessInstance cycle = anIdeaOfAProducerWithEmail();
     theCouncilRejects(cycle);
-    long id = mapper.selectPage("PENDING", null, 0, 1).get(0).id;
+    long id = mapper.selectPage("PENDING", null, 0, 2).stream().filter(row -> row.channel.equals("EMAIL")).findFirst()
+        .orElseThrow().id;
     // a node claimed it and stopped before it reported the result
     assertThat(mapper.claim(id, "stopped-node", EngineClock.dateTime(), EngineClock.dateTime().plusMinutes(5))).isEqualTo(1);
 
     OutboxSender afterRestart = new OutboxSender(mapper, mail, shortMessages, settings);
     try {
-      assertThat(afterRestart.sendDue()).as("its claim still runs").isZero();
+      assertThat(afterRestart.sendDue()).as("its claim still runs; the short message goes").isEqualTo(1);
       ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(settings.claimTimeout()).plusSeconds(60)));
       assertThat(afterRestart.sendDue()).isZero();
     } finally {
@@ -271,6 +292,43 @@ class NoticeOutboxTest {
     } finally {
       identity.deleteUser("digestofficer");
       identity.deleteUser("quietofficer");
+    }
+  }
+
+  @Test
+  void aCouncilMemberIsToldOnceOfTheScoreSheetAssignedToThem() throws Exception {
+    IdentityService identity = engine.getIdentityService();
+    User member = identity.createUserQuery().userId("hoidong2").singleResult();
+    String before = member.getEmail();
+    member.setEmail("mai.hoidong@example.vn");
+    identity.saveUser(member);
+    try {
+      ProcessInstance evaluation = engine.getRuntimeService().startProcessInstanceByKey("productEvaluation",
+          vn.ocop.workflow.evaluation.DossierRegistrationBuilder.aDossier().build());
+      Task review = engine.getTaskService().createTaskQuery().processInstanceId(evaluation.getId()).singleResult();
+      engine.getTaskService().complete(review.getId(), Variables.createVariables().putValue("dossierComplete", "true")
+          .putValue("localOriginAssessment", "Nguyên liệu địa phương").putValue("localLabourAssessment", "12 lao động")
+          .putValue("ideaOriginAssessment", "Ý tưởng của HTX").putValue("localIdentityAssessment", "Công thức truyền thống"));
+      Task check = engine.getTaskService().createTaskQuery().processInstanceId(evaluation.getId()).singleResult();
+      engine.getTaskService().complete(check.getId(), Variables.createVariables().putValue("provinceDossierComplete", "true"));
+      Task convene = engine.getTaskService().createTaskQuery().processInstanceId(evaluation.getId()).singleResult();
+      engine.getTaskService().complete(convene.getId(), Variables.createVariables()
+          .putValueTyped("councilMembers", org.camunda.spin.plugin.variable.SpinValues
+              .jsonValue("[\"hoidong1\",\"hoidong2\",\"hoidong3\"]").create())
+          .putValue("councilChair", "hoidong1"));
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(evaluation.getId()).taskAssignee("hoidong2")
+          .count()).isEqualTo(1);
+
+      sender.sendDue();
+      sender.sendDue();
+      List<MimeMessage> told = mailsTo("mai.hoidong@example.vn");
+      assertThat(told).hasSize(1);
+      assertThat(told.get(0).getSubject()).isEqualTo("OCOP – Ông/bà được giao phiếu chấm điểm: «"
+          + engine.getRuntimeService().getVariable(evaluation.getId(), "productName") + "»");
+      assertThat(told.get(0).getContent().toString()).contains("Kính gửi Trần Thị Mai").contains("/camunda/app/tasklist/");
+    } finally {
+      member.setEmail(before);
+      identity.saveUser(member);
     }
   }
 
