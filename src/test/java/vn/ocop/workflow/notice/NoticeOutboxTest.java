@@ -48,7 +48,7 @@ import vn.ocop.workflow.common.EngineClock;
  * off by a stopped node is not repeated; an officer's digest goes out once a day, not to one who switched
  * it off; a council member hears of the score sheet assigned to them.
  */
-@SpringBootTest(properties = {"ocop.notices.send-after-commit=false", "ocop.notices.poll-initial-delay=PT24H",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"ocop.notices.send-after-commit=false", "ocop.notices.poll-initial-delay=PT24H",
     "ocop.notices.digest-cron=-", "ocop.notices.from=ocop@bacgiang.gov.vn"})
 class NoticeOutboxTest {
 
@@ -78,6 +78,7 @@ class NoticeOutboxTest {
     registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired OutboxSender sender;
   @Autowired NoticeMapper mapper;
@@ -330,6 +331,34 @@ class NoticeOutboxTest {
       member.setEmail(before);
       identity.saveUser(member);
     }
+  }
+
+  @Test
+  void theAdministratorSeesTheOutboxAndEachPersonSwitchesTheirOwnDigest() {
+    theCouncilRejects(anIdeaOfAProducerWithEmail());
+    sender.sendDue();
+    vn.ocop.workflow.testsupport.TestHttp http = new vn.ocop.workflow.testsupport.TestHttp(port);
+
+    var outbox = http.get("/api/admin/notices?status=SENT&size=5", "admin", "demo");
+    assertThat(outbox.statusCode()).isEqualTo(200);
+    assertThat(outbox.body()).contains("\"status\":\"SENT\"").contains(PRODUCER_EMAIL).contains("\"total\":");
+    assertThat(http.get("/api/admin/notices", "xatamtien", "demo").statusCode()).as("officers do not").isEqualTo(403);
+    assertThat(http.get("/api/admin/notices").statusCode()).isEqualTo(401);
+    var badStatus = http.get("/api/admin/notices?status=LOST", "admin", "demo");
+    assertThat(badStatus.statusCode()).isEqualTo(400);
+    assertThat(badStatus.body()).contains("Trạng thái phải là một trong");
+    long sent = mapper.selectPage("SENT", null, 0, 1).get(0).id;
+    assertThat(http.post("/api/admin/notices/" + sent + "/requeue", "", "admin", "demo").statusCode())
+        .as("a sent notice is never queued again").isEqualTo(409);
+
+    assertThat(http.get("/api/notices/digest", "xatamtien", "demo").body()).isEqualTo("{\"enabled\":true}");
+    assertThat(http.request("PUT", "/api/notices/digest", "{\"enabled\":false}", "xatamtien", "demo").statusCode())
+        .isEqualTo(200);
+    assertThat(http.get("/api/notices/digest", "xatamtien", "demo").body()).isEqualTo("{\"enabled\":false}");
+    assertThat(officers.digestEnabled("xatamtien")).isFalse();
+    assertThat(http.get("/api/notices/digest", "xadongtam", "demo").body()).as("only their own").isEqualTo("{\"enabled\":true}");
+    assertThat(http.request("PUT", "/api/notices/digest", "{}", "xatamtien", "demo").statusCode()).isEqualTo(400);
+    http.request("PUT", "/api/notices/digest", "{\"enabled\":true}", "xatamtien", "demo");
   }
 
   static int freePort() {
