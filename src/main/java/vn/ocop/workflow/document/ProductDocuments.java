@@ -13,6 +13,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.common.EngineClock;
@@ -35,6 +37,12 @@ public class ProductDocuments {
   static final List<String> UNIT_TYPES = List.of("Thành phố ", "Thị trấn ", "Đặc khu ", "Phường ", "Huyện ",
       "Tỉnh ", "Thị xã ", "Quận ", "Xã ");
 
+  /** The kinds of written explanation that have a letter; a kind a model adds later has none until it gets one. */
+  static final List<String> LETTER_KINDS = List.of("RETURN", "DEFECTS", "REJECTION", "INELIGIBLE", "UNSUITABLE",
+      "LOW_RANK", "DISQUALIFIED");
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProductDocuments.class);
+
   private final PdfRenderer renderer;
   private final DocumentStore store;
   private final DocumentMapper mapper;
@@ -56,6 +64,9 @@ public class ProductDocuments {
     this.identity = identity;
     this.publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:8080"
         : publicBaseUrl.replaceAll("/+$", "");
+    if (publicBaseUrl == null || publicBaseUrl.isBlank()) {
+      LOG.warn("OCOP_PUBLIC_BASE_URL is not set: certificates and their QR codes point at {}", this.publicBaseUrl);
+    }
   }
 
   /**
@@ -63,8 +74,12 @@ public class ProductDocuments {
    * INELIGIBLE, UNSUITABLE: a return letter; LOW_RANK, DISQUALIFIED: a result letter) by the unit of
    * {@code level}. {@code stage} IDEA or PLAN names what was screened.
    */
-  public long explanationLetter(long productId, Long dossierId, String noteKind, String level, String stage,
+  public void explanationLetter(long productId, Long dossierId, String noteKind, String level, String stage,
       String reason, Date deadline, Integer stars) {
+    if (!LETTER_KINDS.contains(noteKind)) {
+      LOG.debug("No letter for a note of kind {} (product {})", noteKind, productId);
+      return;
+    }
     DocumentFacts.Product product = mapper.selectProduct(productId);
     boolean result = "LOW_RANK".equals(noteKind) || "DISQUALIFIED".equals(noteKind);
     String what = "PLAN".equals(stage) ? "phương án sản xuất kinh doanh" : "ý tưởng sản phẩm";
@@ -122,7 +137,7 @@ public class ProductDocuments {
     values.put("deadlineSentence", deadlineSentence);
     values.put("documentTitle", "Thông báo – " + product.productName());
     DocumentKind kind = result ? DocumentKind.RESULT_LETTER : DocumentKind.RETURN_LETTER;
-    return keep(product.productId(), dossierId, kind, "Thông báo " + lowerFirst(subtitle.substring(4)),
+    keep(product.productId(), dossierId, kind, "Thông báo " + lowerFirst(subtitle.substring(4)),
         renderer.render("letter", values));
   }
 

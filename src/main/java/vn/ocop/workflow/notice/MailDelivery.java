@@ -29,8 +29,9 @@ class MailDelivery {
   void send(NoticeRow notice) throws Exception {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
-      LOG.info("E-mail (no SMTP server configured, spring.mail.host) to {}: {}\n{}", notice.recipient,
-          notice.subject, notice.body);
+      LOG.info("E-mail {} (not sent: no SMTP server, SPRING_MAIL_HOST) to {}: {}", notice.id, notice.recipient,
+          notice.subject);
+      LOG.debug("E-mail {} text:\n{}", notice.id, notice.body);
       return;
     }
     MimeMessage message = sender.createMimeMessage();
