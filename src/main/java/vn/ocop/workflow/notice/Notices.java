@@ -51,6 +51,7 @@ public class Notices {
       values.put("deadline", VietnameseText.date(deadline));
       values.put("levelCode", level);
       values.put("subjectName", "PLAN".equals(stage) ? "Phương án sản xuất kinh doanh" : "Ý tưởng sản phẩm");
+      values.put("subjectNameLower", "PLAN".equals(stage) ? "phương án sản xuất kinh doanh" : "ý tưởng sản phẩm");
       values.put("disqualified", "DISQUALIFIED".equals(noteKind));
       values.put("stars", stars);
       producerNotice(type, productId, values);

@@ -38,7 +38,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ocop.workflow.certificate.CertificateMapper;
+import vn.ocop.workflow.certificate.CertificateRow;
 import vn.ocop.workflow.common.EngineClock;
+import vn.ocop.workflow.dossier.DossierMapper;
+import vn.ocop.workflow.testsupport.StoredProduct;
 
 /**
  * E-mails through the outbox to an SMTP server inside the test (GreenMail): a producer's rejected idea is
@@ -87,6 +91,9 @@ class NoticeOutboxTest {
   @Autowired ShortMessageGateway shortMessages;
   @Autowired NoticeSettings settings;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired Notices notices;
+  @Autowired DossierMapper dossiers;
+  @Autowired CertificateMapper certificates;
 
   @BeforeEach
   void emptyOutbox() throws Exception {
@@ -331,6 +338,34 @@ class NoticeOutboxTest {
       member.setEmail(before);
       identity.saveUser(member);
     }
+  }
+
+  @Test
+  void theProducerIsToldOfTheRecognitionAndTheRevocationNotOfAnInspectionOrALifecycleRestarted() throws Exception {
+    CertificateRow certificate = new TransactionTemplate(transactions).execute(status -> {
+      StoredProduct product = StoredProduct.store(dossiers, "Miến dong Tam Tiến", "24-07201-901-2026", "07201", 1,
+          LocalDate.of(2026, 2, 2));
+      CertificateRow issued = product.certificate(certificates, "OCOP-24-2026-0901", 3, LocalDate.of(2026, 4, 10), "VALID");
+      notices.recognition(issued.id);
+      notices.certificateEvent(issued.id, "ISSUED", "Cấp giấy chứng nhận 3 sao.");
+      notices.certificateEvent(issued.id, "INSPECTION", "Kiểm tra định kỳ: đạt.");
+      notices.certificateEvent(issued.id, "REVOKED", "Thu hồi theo quyết định số 77/QĐ-UBND ngày 01/12/2026: "
+          + "sử dụng nhãn OCOP cho sản phẩm khác.");
+      return issued;
+    });
+    assertThat(sender.sendDue()).as("two e-mails, two short messages").isEqualTo(4);
+
+    List<MimeMessage> mails = mailsTo(StoredProduct.PRIVATE_EMAIL);
+    assertThat(mails).extracting(MimeMessage::getSubject).containsExactly(
+        "OCOP – Sản phẩm «Miến dong Tam Tiến» được công nhận sản phẩm OCOP 3 sao",
+        "OCOP – Thu hồi giấy chứng nhận sản phẩm «Miến dong Tam Tiến»");
+    assertThat(mails.get(0).getContent().toString()).contains("Mã sản phẩm: 24-07201-901-2026")
+        .contains("Số giấy chứng nhận: " + certificate.certificateNumber)
+        .contains("Quyết định công nhận: 1/QĐ-UBND, ngày 10/04/2026")
+        .contains("Hiệu lực đến hết ngày: 10/04/2029").contains("/ocop/24-07201-901-2026");
+    assertThat(mails.get(1).getContent().toString())
+        .contains("Thu hồi theo quyết định số 77/QĐ-UBND ngày 01/12/2026: sử dụng nhãn OCOP cho sản phẩm khác.")
+        .contains("không được sử dụng nhãn, biểu trưng OCOP");
   }
 
   @Test
