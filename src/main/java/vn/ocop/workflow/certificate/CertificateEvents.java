@@ -3,6 +3,7 @@ package vn.ocop.workflow.certificate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.notice.Notices;
 import vn.ocop.workflow.product.ProductTimeline;
 import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.product.TimelineEntry;
@@ -15,9 +16,11 @@ import vn.ocop.workflow.product.TimelineEntry;
 public class CertificateEvents {
 
   private final ProductTimeline timeline;
+  private final Notices notices;
 
-  CertificateEvents(ProductTimeline timeline) {
+  CertificateEvents(ProductTimeline timeline, Notices notices) {
     this.timeline = timeline;
+    this.notices = notices;
   }
 
   void record(VariableScope scope, String kind, String text) {
@@ -26,6 +29,7 @@ public class CertificateEvents {
 
   void record(long productId, long certificateId, String kind, String text) {
     timeline.record(TimelineEntry.of(productId, kind, text).ofCertificate(certificateId));
+    notices.certificateEvent(certificateId, kind, text);
   }
 
   /** A certificate's events, oldest first. */

@@ -13,7 +13,9 @@ import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.common.AsSystem;
 import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
+import vn.ocop.workflow.document.ProductDocuments;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
+import vn.ocop.workflow.notice.Notices;
 import vn.ocop.workflow.unit.AdministrativeUnit;
 import vn.ocop.workflow.unit.AdministrativeUnits;
 
@@ -34,10 +36,14 @@ class CertificateIssuer {
   private final AdministrativeUnits units;
   private final CriteriaCatalog criteria;
   private final CertificateNumbers numbers;
+  private final Notices notices;
+  private final ProductDocuments documents;
 
   CertificateIssuer(CertificateMapper certificates, CertificateEvents events, AdministrativeUnits units,
-      CriteriaCatalog criteria, CertificateNumbers numbers) {
+      CriteriaCatalog criteria, CertificateNumbers numbers, Notices notices, ProductDocuments documents) {
     this.numbers = numbers;
+    this.notices = notices;
+    this.documents = documents;
     this.certificates = certificates;
     this.events = events;
     this.units = units;
@@ -69,6 +75,8 @@ class CertificateIssuer {
     certificates.insert(certificate);
     supersedePrevious(services, grant.productId(), certificate.certificateNumber, renewedCertificate);
     start(services, certificate.id);
+    documents.certificateIssued(certificate.id);
+    notices.recognition(certificate.id);
     return certificate;
   }
 

@@ -20,7 +20,7 @@ import vn.ocop.workflow.access.OcopGroups;
  *   <li>Machine APIs ({@code /engine-rest}, our {@code /api}, {@code /actuator}): stateless HTTP Basic
  *       against the Camunda identity service; the engine then knows the user, so authorizations apply.
  *       Public: {@code GET /engine-rest/engine}, {@code /actuator/health}, {@code /api/public/**}; the
- *       other actuator endpoints are the administrator's.</li>
+ *       other actuator endpoints and {@code /api/admin/**} are the administrator's.</li>
  *   <li>Everything else, i.e. the Camunda webapps under {@code /camunda}: left to Camunda's own login,
  *       CSRF filter (XSRF-TOKEN) and security headers. Spring's form login, CSRF and headers would break
  *       the webapps' login and are therefore off here.</li>
@@ -44,6 +44,7 @@ class SecurityConfig {
                 path.matcher(HttpMethod.GET, "/actuator/health/**")).permitAll()
             .requestMatchers(path.matcher("/api/public/**")).permitAll()
             .requestMatchers(path.matcher("/actuator/**")).hasAuthority(OcopGroups.CAMUNDA_ADMIN)
+            .requestMatchers(path.matcher("/api/admin/**")).hasAuthority(OcopGroups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("OCOP"))
         .csrf(csrf -> csrf.disable())

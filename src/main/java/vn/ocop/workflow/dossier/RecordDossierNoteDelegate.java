@@ -8,10 +8,13 @@ import static vn.ocop.workflow.product.ProductVariables.NOTE_TEXT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.document.ProductDocuments;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
+import vn.ocop.workflow.notice.Notices;
 import vn.ocop.workflow.product.ProductTimeline;
 import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.product.TimelineEntry;
@@ -28,10 +31,14 @@ class RecordDossierNoteDelegate implements JavaDelegate {
 
   private final DossierMapper mapper;
   private final ProductTimeline timeline;
+  private final Notices notices;
+  private final ProductDocuments documents;
 
-  RecordDossierNoteDelegate(DossierMapper mapper, ProductTimeline timeline) {
+  RecordDossierNoteDelegate(DossierMapper mapper, ProductTimeline timeline, Notices notices, ProductDocuments documents) {
     this.mapper = mapper;
     this.timeline = timeline;
+    this.notices = notices;
+    this.documents = documents;
   }
 
   @Override
@@ -41,15 +48,21 @@ class RecordDossierNoteDelegate implements JavaDelegate {
     if (text == null || text.toString().isBlank()) {
       throw new IllegalStateException("No explanation to record at " + execution.getCurrentActivityId());
     }
-    timeline.record(TimelineEntry.of(ProductVariables.productId(execution), execution.getVariable(NOTE_KIND).toString(),
-            text.toString().trim())
-        .atLevel(execution.getVariable(NOTE_LEVEL).toString())
-        .ofDossier(dossierId));
+    String kind = execution.getVariable(NOTE_KIND).toString();
+    String level = execution.getVariable(NOTE_LEVEL).toString();
+    long productId = ProductVariables.productId(execution);
+    timeline.record(TimelineEntry.of(productId, kind, text.toString().trim()).atLevel(level).ofDossier(dossierId));
     Object average = execution.getVariable(EvaluationVariables.AVERAGE_SCORE);
     Object stars = execution.getVariable(EvaluationVariables.STAR_RANK);
     mapper.updateDossierOutcome(dossierId, execution.getVariable(DOSSIER_STATUS).toString(),
         average == null ? null : new BigDecimal(average.toString()).setScale(2, RoundingMode.HALF_UP),
         stars == null ? null : ((Number) stars).intValue());
     execution.setVariable(LAST_EXPLANATION, text.toString().trim());
+    // the producer's letter and notice (issue 19); a return is due by the round's deadline, when there is one
+    Date deadline = "RETURN".equals(kind) && execution.getVariable(EvaluationVariables.ROUND_DEADLINE) instanceof Date due
+        ? due : null;
+    Integer starRank = stars == null ? null : ((Number) stars).intValue();
+    documents.explanationLetter(productId, dossierId, kind, level, null, text.toString().trim(), deadline, starRank);
+    notices.explanation(productId, kind, level, null, text.toString().trim(), deadline, starRank);
   }
 }

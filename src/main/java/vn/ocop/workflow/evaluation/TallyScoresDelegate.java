@@ -13,15 +13,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.common.EngineClock;
+import vn.ocop.workflow.document.ProductDocuments;
 
 /** Task_TallyScores: counts a scoring round (see {@link CouncilTally}) and stores the result. */
 @Component("tallyScoresDelegate")
 class TallyScoresDelegate implements JavaDelegate {
 
   private final ScoreSheetMapper mapper;
+  private final ProductDocuments documents;
 
-  TallyScoresDelegate(ScoreSheetMapper mapper) {
+  TallyScoresDelegate(ScoreSheetMapper mapper, ProductDocuments documents) {
     this.mapper = mapper;
+    this.documents = documents;
   }
 
   @Override
@@ -43,6 +46,7 @@ class TallyScoresDelegate implements JavaDelegate {
     result.disqualified = tally.disqualified();
     result.createdAt = EngineClock.dateTime();
     mapper.insertResult(result);
+    documents.scoreSummary(dossierId, CouncilLevel.PROVINCE.name(), round);
 
     execution.setVariable(QUORUM_MET, tally.quorumMet());
     execution.setVariable(SCORES_DIVERGE, tally.quorumMet() && tally.diverges());

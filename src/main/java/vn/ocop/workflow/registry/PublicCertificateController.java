@@ -1,5 +1,6 @@
 package vn.ocop.workflow.registry;
 
+import vn.ocop.workflow.common.QrCodes;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;

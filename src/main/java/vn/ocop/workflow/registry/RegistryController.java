@@ -1,5 +1,6 @@
 package vn.ocop.workflow.registry;
 
+import vn.ocop.workflow.unit.UnitScope;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

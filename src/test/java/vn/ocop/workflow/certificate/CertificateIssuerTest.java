@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
+import vn.ocop.workflow.document.ProductDocuments;
+import vn.ocop.workflow.notice.Notices;
 import vn.ocop.workflow.unit.TestUnits;
 
 /**
@@ -40,7 +42,7 @@ class CertificateIssuerTest {
   final ProcessEngineServices services = mock(ProcessEngineServices.class);
   final List<CertificateRow> stored = new ArrayList<>();
   final CertificateIssuer issuer = new CertificateIssuer(certificates, events, TestUnits.sample(), new CriteriaCatalog(),
-      new CertificateNumbers(sequences));
+      new CertificateNumbers(sequences), mock(Notices.class), mock(ProductDocuments.class));
 
   @BeforeEach
   void setUp() {

@@ -1,11 +1,9 @@
-package vn.ocop.workflow.registry;
+package vn.ocop.workflow.unit;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.ocop.workflow.access.OcopGroups;
-import vn.ocop.workflow.unit.AdministrativeUnit;
-import vn.ocop.workflow.unit.AdministrativeUnits;
 
 /**
  * The administrative unit whose registry a logged-in user may read: a commune, district or province
@@ -14,9 +12,9 @@ import vn.ocop.workflow.unit.AdministrativeUnits;
  *
  * @param unitCode the unit, or {@code null} for the whole installation
  */
-record UnitScope(String unitCode) {
+public record UnitScope(String unitCode) {
 
-  static Optional<UnitScope> of(Collection<String> groups, AdministrativeUnits units) {
+  public static Optional<UnitScope> of(Collection<String> groups, AdministrativeUnits units) {
     if (groups.contains(OcopGroups.CAMUNDA_ADMIN) || groups.contains(OcopGroups.SUPERVISORS)) {
       return Optional.of(new UnitScope(null));
     }
@@ -37,7 +35,7 @@ record UnitScope(String unitCode) {
   }
 
   /** Whether every commune of {@code unit} (a code of any level) lies within this scope. */
-  boolean covers(String unit, AdministrativeUnits units) {
+  public boolean covers(String unit, AdministrativeUnits units) {
     List<AdministrativeUnit> requested = units.find(unit).map(u -> units.communesOf(u.code())).orElse(List.of());
     if (requested.isEmpty()) {
       return false;

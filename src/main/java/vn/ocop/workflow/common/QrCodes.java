@@ -1,4 +1,4 @@
-package vn.ocop.workflow.registry;
+package vn.ocop.workflow.common;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 
 /** QR codes (PNG) for the labels of certified products. */
 @Component
-class QrCodes {
+public class QrCodes {
 
   static final int SIZE = 300;
 
-  byte[] png(String text) {
+  public byte[] png(String text) {
     try {
       BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
           Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
