@@ -22,7 +22,7 @@ class ExpireCertificateDelegate implements JavaDelegate {
     long certificateId = LifecycleVariables.certificateId(execution);
     certificates.end(certificateId, "EXPIRED",
         EngineClock.dateOf((java.util.Date) execution.getVariable(LifecycleVariables.VALID_UNTIL)), null, null);
-    events.record(execution, "EXPIRED", "Giấy chứng nhận hết hiệu lực ngày "
-        + execution.getVariable(LifecycleVariables.VALID_UNTIL_TEXT) + ".");
+    events.record(execution, "EXPIRED", "Giấy chứng nhận hết hiệu lực (có hiệu lực đến hết ngày "
+        + execution.getVariable(LifecycleVariables.VALID_UNTIL_TEXT) + ").");
   }
 }

@@ -44,6 +44,8 @@ class PlanLifecycleDelegate implements JavaDelegate {
     execution.setVariable(RE_EVALUATION_WINDOW_CLOSES, EngineClock.startOf(lastDay.plusDays(1)));
     execution.setVariable(RE_EVALUATION_WINDOW_TEXT, "từ ngày " + opens.format(CertificateIssuer.VIETNAMESE_DATE)
         + " đến hết ngày " + lastDay.format(CertificateIssuer.VIETNAMESE_DATE));
+    // Art. 4.3 QĐ 26/2026/QĐ-TTg: valid for 36 months, the valid-until day included (as the registry shows it).
+    execution.setVariable(LifecycleVariables.EXPIRES_AT, EngineClock.startOf(validUntil.plusDays(1)));
     execution.setVariable(EXPIRY_NOTICE_DATE, EngineClock.startOf(validUntil.minusDays(NOTICE_DAYS_BEFORE)));
     execution.setVariable(EXPIRY_NOTICE_DUE, EngineClock.startOf(validUntil.minusDays(NOTICE_DUE_DAYS_BEFORE)));
     int stars = ((Number) execution.getVariable(CERTIFICATE_STARS)).intValue();

@@ -250,13 +250,32 @@ class CertificateLifecycleProcessTest {
 
     advanceTo(VALID_UNTIL.minusDays(1), lifecycle);
     Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
-    advanceTo(VALID_UNTIL, lifecycle);
+    advanceTo(VALID_UNTIL.plusDays(1), lifecycle);
     assertThat(lifecycle).isEnded().hasPassed("Task_ExpireCertificate", "EndEvent_CertificateExpired");
     CertificateRow expired = certificates.selectById(certificate.id);
     Assertions.assertThat(expired.status).isEqualTo("EXPIRED");
     Assertions.assertThat(expired.endedOn).isEqualTo(VALID_UNTIL);
     Assertions.assertThat(publicStatus(certificate)).isEqualTo("EXPIRED");
     Assertions.assertThat(events(certificate)).endsWith("EXPIRY_NOTICE", "EXPIRED");
+  }
+
+  /** Art. 4.3 QĐ 26/2026/QĐ-TTg: valid for 36 months; the valid-until day is the last valid day, as the registry shows. */
+  @Test
+  void theCertificateIsValidThroughItsValidUntilDayAndExpiresAtMidnightAfterIt() {
+    CertificateRow certificate = certify(aCertifiedProduct());
+    ProcessInstance lifecycle = lifecycleOf(certificate);
+    advanceTo(WINDOW_OPENS, lifecycle);
+    complete(lifecycle, "Task_ReceiveReEvaluationDossier", "reEvaluationRequested", "false");
+    advanceTo(VALID_UNTIL, lifecycle);
+    assertThat(lifecycle).isActive();
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).timers()
+        .activityId("BoundaryEvent_CertificateExpires").singleResult().getDuedate())
+        .isEqualTo(EngineDates.start(VALID_UNTIL.plusDays(1)));
+    Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
+    Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
+    advanceTo(VALID_UNTIL.plusDays(1), lifecycle);
+    assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
+    Assertions.assertThat(certificates.selectById(certificate.id).endedOn).isEqualTo(VALID_UNTIL);
   }
 
   @Test
@@ -289,7 +308,7 @@ class CertificateLifecycleProcessTest {
 
     assertThat(lifecycle).hasPassed("Task_RecordNoReEvaluation", "EndEvent_NoReEvaluation").isActive();
     Assertions.assertThat(events(certificate)).endsWith("NO_RE_EVALUATION");
-    advanceTo(VALID_UNTIL, lifecycle);
+    advanceTo(VALID_UNTIL.plusDays(1), lifecycle);
     assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
   }
 
@@ -373,10 +392,26 @@ class CertificateLifecycleProcessTest {
     Assertions.assertThat(events(certificate)).endsWith("NOT_RENEWED");
     Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
 
-    advanceTo(VALID_UNTIL, lifecycle);
+    advanceTo(VALID_UNTIL.plusDays(1), lifecycle);
     assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
     Assertions.assertThat(certificates.selectByProduct(certificate.productId)).extracting(c -> c.status)
         .containsExactly("EXPIRED");
+  }
+
+  /** Art. 7.5, 6.1.b and 4.1.b QĐ 26/2026/QĐ-TTg: re-evaluation does not raise a rank; 5★ is the Ministry's. */
+  @Test
+  void aFourStarReEvaluatedAtFiveKeepsFourStarsAtTheProvinceAndNeedsAnUpgradeDossier() {
+    CertificateRow certificate = certify(aCertifiedProduct().withStars(4));
+    ProcessInstance lifecycle = atWrittenOpinions(certificate);
+    membersGiveOpinions(lifecycle, 5, 5, 5);
+    assertThat(lifecycle).variables().containsEntry("recognitionLevel", "PROVINCE")
+        .containsEntry("reEvaluationOutcome", "RENEW").containsEntry("grantedStars", 4);
+    recogniseAgain(lifecycle, LocalDate.of(2028, 8, 10));
+    List<CertificateRow> all = certificates.selectByProduct(certificate.productId);
+    Assertions.assertThat(all).hasSize(2);
+    Assertions.assertThat(all.get(1).stars).isEqualTo(4);
+    Assertions.assertThat(all.get(1).issuedByLevel).isEqualTo("PROVINCE");
+    Assertions.assertThat(all).noneMatch(c -> c.stars == 5);
   }
 
   @Test
