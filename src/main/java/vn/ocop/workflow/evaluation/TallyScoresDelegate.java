@@ -19,9 +19,11 @@ import vn.ocop.workflow.common.EngineClock;
 class TallyScoresDelegate implements JavaDelegate {
 
   private final ScoreSheetMapper mapper;
+  private final CouncilRules rules;
 
-  TallyScoresDelegate(ScoreSheetMapper mapper) {
+  TallyScoresDelegate(ScoreSheetMapper mapper, CouncilRules rules) {
     this.mapper = mapper;
+    this.rules = rules;
   }
 
   @Override
@@ -29,7 +31,7 @@ class TallyScoresDelegate implements JavaDelegate {
     long dossierId = EvaluationVariables.dossierId(execution);
     int round = ((Number) execution.getVariable(SCORING_ROUND)).intValue();
     List<ScoreSheetRow> sheets = mapper.selectSheets(dossierId, CouncilLevel.PROVINCE.name(), round);
-    CouncilTally tally = CouncilTally.of(sheets);
+    CouncilTally tally = CouncilTally.of(sheets, rules);
 
     EvaluationResultRow result = new EvaluationResultRow();
     result.dossierId = dossierId;
@@ -45,7 +47,7 @@ class TallyScoresDelegate implements JavaDelegate {
     mapper.insertResult(result);
 
     execution.setVariable(QUORUM_MET, tally.quorumMet());
-    execution.setVariable(SCORES_DIVERGE, tally.quorumMet() && tally.diverges());
+    execution.setVariable(SCORES_DIVERGE, tally.quorumMet() && tally.diverges() && rules.mayRescoreAfter(round));
     execution.setVariable(AVERAGE_SCORE, tally.average() == null ? null : tally.average().doubleValue());
     execution.setVariable(MINIMA_CAP_STARS, tally.minimaCapStars());
     execution.setVariable(DISQUALIFIED, tally.disqualified());
