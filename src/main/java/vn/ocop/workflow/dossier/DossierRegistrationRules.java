@@ -24,6 +24,17 @@ class DossierRegistrationRules implements FormRules {
     if (!"FIRST".equals(type) && values.isBlank(ProductVariables.PRODUCT_CODE)) {
       problems.add("«Mã sản phẩm OCOP» là bắt buộc với hồ sơ nâng hạng hoặc đánh giá lại.");
     }
+    if ("SME".equals(values.text(ProductVariables.PRODUCER_TYPE))) {
+      for (String[] field : new String[][] {
+          {RegistrationEligibility.SECTOR, "Lĩnh vực hoạt động"},
+          {RegistrationEligibility.INSURED_EMPLOYEES, "Số lao động tham gia bảo hiểm xã hội"},
+          {RegistrationEligibility.ANNUAL_REVENUE, "Doanh thu năm (tỷ đồng)"},
+          {RegistrationEligibility.TOTAL_CAPITAL, "Tổng nguồn vốn (tỷ đồng)"}}) {
+        if (values.isBlank(field[0])) {
+          problems.add("Doanh nghiệp phải khai «" + field[1] + "» để xác định quy mô nhỏ và vừa (Nghị định 80/2021/NĐ-CP).");
+        }
+      }
+    }
     FormRules.notAfterToday(values, problems, EvaluationVariables.RECEIVED_ON, "Ngày xã tiếp nhận hồ sơ", false);
   }
 }
