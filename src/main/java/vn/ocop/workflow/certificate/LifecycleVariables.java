@@ -15,6 +15,8 @@ public final class LifecycleVariables {
   public static final String VALID_UNTIL_TEXT = "validUntilText";
   /** 00:00 of the day after validUntil: the certificate is valid through its last day (Art. 4.3 QĐ 26/2026). */
   public static final String EXPIRES_AT = "expiresAt";
+  /** Art. 12.3 QĐ 26/2026: a late re-evaluation dossier is received and extends the certificate (decision article12Extension). */
+  public static final String LATE_DOSSIER_ACCEPTED = "lateDossierAccepted";
 
   // Planned by Task_PlanLifecycle
   public static final String RE_EVALUATION_WINDOW_OPENS = "reEvaluationWindowOpens";

@@ -259,6 +259,63 @@ class CertificateLifecycleProcessTest {
     Assertions.assertThat(events(certificate)).endsWith("EXPIRY_NOTICE", "EXPIRED");
   }
 
+  /**
+   * Art. 12.3 QĐ 26/2026/QĐ-TTg: valid until 1/8/2026, the last day for its dossier (120 days before) had passed
+   * when the decision came into force (22/5/2026): a late dossier is received and the certificate stays valid
+   * across its expiry date until the re-evaluation's result.
+   */
+  ProcessInstance article12_3CertificateUnderReEvaluation() {
+    at(LocalDate.of(2026, 5, 25));
+    CertificateRow certificate = certify(aCertifiedProduct().issuedOn(LocalDate.of(2023, 8, 1)));
+    ProcessInstance lifecycle = lifecycleOf(certificate);
+    assertThat(lifecycle).variables().containsEntry("lateDossierAccepted", true);
+    advanceTo(LocalDate.of(2026, 7, 20), lifecycle);
+    communeReceivesDossier(lifecycle, LocalDate.of(2026, 7, 20));
+    provinceAsksTheCouncil(lifecycle, LocalDate.of(2026, 7, 20));
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId())
+        .activityId("BoundaryEvent_CertificateExpires").singleResult().getDuedate())
+        .isEqualTo(EngineDates.start(LocalDate.of(2027, 1, 29)));
+    return lifecycle;
+  }
+
+  /** Art. 12.3 QĐ 26/2026/QĐ-TTg: valid until the result, across the expiry date. */
+  @Test
+  void aReEvaluationRunningAcrossTheExpiryDateKeepsAnArticle12_3CertificateValidUntilTheResult() {
+    ProcessInstance lifecycle = article12_3CertificateUnderReEvaluation();
+    CertificateRow certificate = certificates.selectByNumber(lifecycle.getBusinessKey());
+    advanceTo(LocalDate.of(2026, 8, 10), lifecycle);
+    assertThat(lifecycle).isActive();
+    Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
+    Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
+    Assertions.assertThat(events(certificate)).contains("VALIDITY_EXTENDED");
+    membersGiveOpinions(lifecycle, 4, 4, 4);
+    recogniseAgain(lifecycle, LocalDate.of(2026, 8, 10));
+    List<CertificateRow> all = certificates.selectByProduct(certificate.productId);
+    Assertions.assertThat(all).hasSize(2);
+    Assertions.assertThat(all.get(0).status).isEqualTo("SUPERSEDED");
+    Assertions.assertThat(all.get(1).validUntil).isEqualTo(LocalDate.of(2029, 8, 10));
+  }
+
+  /** Art. 12.3 QĐ 26/2026/QĐ-TTg: "không quá 180 ngày tính từ ngày hết thời hạn". */
+  @Test
+  void withoutAResultAnArticle12_3ExtensionEndsOneHundredEightyDaysAfterExpiry() {
+    ProcessInstance lifecycle = article12_3CertificateUnderReEvaluation();
+    CertificateRow certificate = certificates.selectByNumber(lifecycle.getBusinessKey());
+    advanceTo(LocalDate.of(2027, 1, 28), lifecycle);
+    Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
+    Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
+    advanceTo(LocalDate.of(2027, 1, 29), lifecycle);
+    assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
+    Assertions.assertThat(certificates.selectById(certificate.id).endedOn).isEqualTo(LocalDate.of(2027, 1, 28));
+  }
+
+  /** Art. 7.6.a QĐ 26/2026/QĐ-TTg: a certificate expiring after 18/9/2026 had its window under the new law. */
+  @Test
+  void aCertificateExpiringAfterTheTransitionHasNoArticle12_3Extension() {
+    CertificateRow certificate = certify(aCertifiedProduct());
+    assertThat(lifecycleOf(certificate)).variables().containsEntry("lateDossierAccepted", false);
+  }
+
   /** Art. 4.3 QĐ 26/2026/QĐ-TTg: valid for 36 months; the valid-until day is the last valid day, as the registry shows. */
   @Test
   void theCertificateIsValidThroughItsValidUntilDayAndExpiresAtMidnightAfterIt() {

@@ -64,4 +64,20 @@ class ReEvaluationOutcomeDecisionTest {
   void theTableIsDocumentedForPolicyStaff() {
     FILE.assertDocumentedForModeler("reEvaluationOutcome", "QĐ");
   }
+
+  /** Art. 12.3 QĐ 26/2026/QĐ-TTg, our reading: certificates whose 120-day limit had passed on 22/5/2026. */
+  @ParameterizedTest(name = "valid until {0} → late dossier accepted {1}")
+  @CsvSource({"2026-05-21, false", "2026-05-22, true", "2026-08-01, true", "2026-09-18, true", "2026-09-19, false",
+      "2029-01-15, false"})
+  void onlyCertificatesWhoseWindowClosedBeforeTheDecisionCameIntoForceAreExtended(String validUntil, boolean late) {
+    java.util.Date day = java.util.Date.from(java.time.LocalDate.parse(validUntil)
+        .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+    assertThat(FILE.evaluate("article12Extension", "validUntil", day).getSingleResult()
+        .<Boolean>getEntry("lateDossierAccepted")).isEqualTo(late);
+  }
+
+  @Test
+  void theArticle12TableIsDocumentedForPolicyStaff() {
+    FILE.assertDocumentedForModeler("article12Extension", "QĐ");
+  }
 }
