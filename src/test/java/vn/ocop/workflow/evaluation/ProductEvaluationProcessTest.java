@@ -538,6 +538,18 @@ class ProductEvaluationProcessTest {
         .isInstanceOf(FormValidationException.class).hasMessageContaining("«Mã sản phẩm OCOP» là bắt buộc");
   }
 
+  /** Art. 7.6 QĐ 26/2026/QĐ-TTg: one route for re-evaluation, the certificate's lifecycle; Art. 12.2.b: older ones. */
+  @Test
+  void aReEvaluationReceivedUnderDecision26IsRefusedAtRegistrationBecauseItBelongsToTheCertificatesLifecycle() {
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("dossierType", "RE_EVALUATION")
+            .with("productCode", "24-07201-999-2020")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Điều 7 khoản 6");
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("dossierType", "RE_EVALUATION")
+            .with("productCode", "24-07201-999-2020").receivedOn("2026-05-10")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Không tìm thấy sản phẩm")
+        .hasMessageNotContaining("Điều 7 khoản 6");
+  }
+
   // ---- registration, routing, rounds ----
 
   @Test
