@@ -309,6 +309,22 @@ class CertificateLifecycleProcessTest {
     Assertions.assertThat(certificates.selectById(certificate.id).endedOn).isEqualTo(LocalDate.of(2027, 1, 28));
   }
 
+  /** Art. 12.3 QĐ 26/2026/QĐ-TTg: "đến ngày có kết quả xử lý": a result of no renewal ends the extension that day. */
+  @Test
+  void anArticle12_3CertificateNotRenewedAfterItsExpiryEndsOnTheDayOfTheResult() {
+    ProcessInstance lifecycle = article12_3CertificateUnderReEvaluation();
+    CertificateRow certificate = certificates.selectByNumber(lifecycle.getBusinessKey());
+    advanceTo(LocalDate.of(2026, 8, 20), lifecycle);
+    membersGiveOpinions(lifecycle, 2, 2, 2);
+    complete(lifecycle, "Task_ExplainReEvaluationResult", "resultExplanation",
+        "Sản phẩm không còn đáp ứng tiêu chí 3 sao: chưa duy trì công bố chất lượng; đề nghị hoàn thiện và đăng ký lại.");
+    assertThat(lifecycle).hasPassed("Task_RecordNotRenewed").isActive();
+    Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
+    advanceTo(LocalDate.of(2026, 8, 21), lifecycle);
+    assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
+    Assertions.assertThat(certificates.selectById(certificate.id).endedOn).isEqualTo(LocalDate.of(2026, 8, 20));
+  }
+
   /** Art. 7.6.a QĐ 26/2026/QĐ-TTg: a certificate expiring after 18/9/2026 had its window under the new law. */
   @Test
   void aCertificateExpiringAfterTheTransitionHasNoArticle12_3Extension() {
