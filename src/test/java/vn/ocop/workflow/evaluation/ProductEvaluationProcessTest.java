@@ -316,6 +316,20 @@ class ProductEvaluationProcessTest {
     Assertions.assertThat(timeline.ofDossier(dossier.id)).extracting(TimelineEntry::kind).containsExactly("DISQUALIFIED");
   }
 
+  /** Phụ lục II QĐ 26/2026/QĐ-TTg: the tourism sheet (set 26) has no ground for disqualification. */
+  @Test
+  void aTourismSheetMarkedDisqualifiedIsRefusedBecauseItsSheetHasNoSuchGround() {
+    ProcessInstance pi = register(aDossier().with("producerType", "ASSOCIATION").with("productSet", "26"));
+    communeProposes(pi);
+    provinceAccepts(pi);
+    convene(pi, CHAIR, COUNCIL);
+    Task task = taskQuery().processInstanceId(pi.getId()).taskAssignee("hoidong2").singleResult();
+    VariableMap sheet = ScoreSheetAnswers.on(criteria.get(26)).total(70).asSubmission();
+    sheet.putValue("disqualifiedOpinion", true);
+    assertRefused(() -> taskService.complete(task.getId(), sheet), "không có trường hợp bị loại");
+    Assertions.assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+
   @Test
   void aSheetWithAnUnansweredCriterionIsRefusedAndNothingIsStored() {
     ProcessInstance pi = atCouncil();
