@@ -18,6 +18,9 @@ public interface CertificateMapper {
 
   int updateStatus(@Param("id") long id, @Param("status") String status);
 
+  /** Art. 12.3 QĐ 26/2026/QĐ-TTg: valid until the re-evaluation's result, at most to {@code extendedUntil}. */
+  int extend(@Param("id") long id, @Param("extendedUntil") java.time.LocalDate extendedUntil);
+
   /** Ends a certificate: EXPIRED, SUPERSEDED, or REVOKED with its ground and decision. */
   int end(@Param("id") long id, @Param("status") String status, @Param("endedOn") java.time.LocalDate endedOn,
       @Param("revocationGround") String revocationGround, @Param("revocationDecision") String revocationDecision);

@@ -20,9 +20,13 @@ class ExpireCertificateDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long certificateId = LifecycleVariables.certificateId(execution);
-    certificates.end(certificateId, "EXPIRED",
-        EngineClock.dateOf((java.util.Date) execution.getVariable(LifecycleVariables.VALID_UNTIL)), null, null);
-    events.record(execution, "EXPIRED", "Giấy chứng nhận hết hiệu lực ngày "
-        + execution.getVariable(LifecycleVariables.VALID_UNTIL_TEXT) + ".");
+    // the last valid day: the valid-until day, or the last day of an Art. 12.3 extension
+    Object expiresAt = execution.getVariable(LifecycleVariables.EXPIRES_AT);
+    java.time.LocalDate lastDay = expiresAt == null // a lifecycle planned before expiresAt existed
+        ? EngineClock.dateOf((java.util.Date) execution.getVariable(LifecycleVariables.VALID_UNTIL))
+        : EngineClock.dateOf((java.util.Date) expiresAt).minusDays(1);
+    certificates.end(certificateId, "EXPIRED", lastDay, null, null);
+    events.record(execution, "EXPIRED", "Giấy chứng nhận hết hiệu lực (có hiệu lực đến hết ngày "
+        + lastDay.format(CertificateIssuer.VIETNAMESE_DATE) + ").");
   }
 }

@@ -13,6 +13,10 @@ public final class LifecycleVariables {
   public static final String ISSUED_ON = "issuedOn";
   public static final String VALID_UNTIL = "validUntil";
   public static final String VALID_UNTIL_TEXT = "validUntilText";
+  /** 00:00 of the day after validUntil: the certificate is valid through its last day (Art. 4.3 QĐ 26/2026). */
+  public static final String EXPIRES_AT = "expiresAt";
+  /** Art. 12.3 QĐ 26/2026: a late re-evaluation dossier is received and extends the certificate (decision article12Extension). */
+  public static final String LATE_DOSSIER_ACCEPTED = "lateDossierAccepted";
 
   // Planned by Task_PlanLifecycle
   public static final String RE_EVALUATION_WINDOW_OPENS = "reEvaluationWindowOpens";
@@ -48,6 +52,8 @@ public final class LifecycleVariables {
   public static final String MEETING_MINUTES = "meetingMinutes";
 
   // Decision reEvaluationOutcome, API
+  /** Stars of the renewed certificate: never above the current ones (Art. 7.5 QĐ 26/2026: a higher rank needs an upgrade dossier). */
+  public static final String GRANTED_STARS = "grantedStars";
   public static final String CERTIFICATE_RENEWED = "certificateRenewed";
   public static final String RE_EVALUATION_OUTCOME = "reEvaluationOutcome";
   public static final String RENEWED_CERTIFICATE_NUMBER = "renewedCertificateNumber";

@@ -40,10 +40,22 @@ class PlanLifecycleDelegate implements JavaDelegate {
     LocalDate validUntil = EngineClock.dateOf((java.util.Date) execution.getVariable(VALID_UNTIL));
     LocalDate opens = validUntil.minusDays(WINDOW_OPENS_DAYS_BEFORE);
     LocalDate lastDay = validUntil.minusDays(WINDOW_CLOSES_DAYS_BEFORE);
+    // Art. 12.3 QĐ 26/2026/QĐ-TTg (decision article12Extension): a late dossier is received up to the last valid day
+    boolean late = Boolean.TRUE.equals(execution.getProcessEngineServices().getDecisionService()
+        .evaluateDecisionByKey("article12Extension").variables(java.util.Map.of(VALID_UNTIL, execution.getVariable(VALID_UNTIL)))
+        .evaluate().getSingleResult().getEntry(LATE_DOSSIER_ACCEPTED));
+    if (late) {
+      lastDay = validUntil;
+    }
+    execution.setVariable(LATE_DOSSIER_ACCEPTED, late);
     execution.setVariable(RE_EVALUATION_WINDOW_OPENS, EngineClock.startOf(opens));
     execution.setVariable(RE_EVALUATION_WINDOW_CLOSES, EngineClock.startOf(lastDay.plusDays(1)));
     execution.setVariable(RE_EVALUATION_WINDOW_TEXT, "từ ngày " + opens.format(CertificateIssuer.VIETNAMESE_DATE)
-        + " đến hết ngày " + lastDay.format(CertificateIssuer.VIETNAMESE_DATE));
+        + " đến hết ngày " + lastDay.format(CertificateIssuer.VIETNAMESE_DATE)
+        + (late ? " (Điều 12 khoản 3 Quyết định 26/2026/QĐ-TTg: nhận hồ sơ muộn; giấy chứng nhận còn hiệu lực đến khi"
+            + " có kết quả, không quá 180 ngày sau ngày hết hạn)" : ""));
+    // Art. 4.3 QĐ 26/2026/QĐ-TTg: valid for 36 months, the valid-until day included (as the registry shows it).
+    execution.setVariable(LifecycleVariables.EXPIRES_AT, EngineClock.startOf(validUntil.plusDays(1)));
     execution.setVariable(EXPIRY_NOTICE_DATE, EngineClock.startOf(validUntil.minusDays(NOTICE_DAYS_BEFORE)));
     execution.setVariable(EXPIRY_NOTICE_DUE, EngineClock.startOf(validUntil.minusDays(NOTICE_DUE_DAYS_BEFORE)));
     int stars = ((Number) execution.getVariable(CERTIFICATE_STARS)).intValue();

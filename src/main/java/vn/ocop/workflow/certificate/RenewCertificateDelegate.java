@@ -30,7 +30,8 @@ class RenewCertificateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int stars = Integer.parseInt(execution.getVariable(LifecycleVariables.RE_EVALUATION_STARS).toString().trim());
+    int stars = Integer.parseInt(execution.getVariable(LifecycleVariables.GRANTED_STARS).toString().trim());
+    int proposed = Integer.parseInt(execution.getVariable(LifecycleVariables.RE_EVALUATION_STARS).toString().trim());
     String level = execution.getVariable(RECOGNITION_LEVEL).toString();
     String current = execution.getVariable(CERTIFICATE_NUMBER).toString();
     long dossierId = dossierId(execution);
@@ -40,9 +41,11 @@ class RenewCertificateDelegate implements JavaDelegate {
         CertificateNumbers.issuer(level, execution.getVariable(PROVINCE_CODE).toString(), null),
         execution.getVariable(RECOGNITION_DECISION_NUMBER).toString().trim()), current);
     dossiers.updateDossierOutcome(dossierId, "CERTIFIED", null, stars);
-    events.record(execution, "RENEWED", "Đánh giá lại đạt " + stars + " sao: cấp giấy chứng nhận mới số "
-        + renewed.certificateNumber + ", hiệu lực đến ngày "
-        + renewed.validUntil.format(CertificateIssuer.VIETNAMESE_DATE) + ".");
+    events.record(execution, "RENEWED", "Đánh giá lại đạt " + proposed + " sao: cấp giấy chứng nhận mới " + stars
+        + " sao số " + renewed.certificateNumber + ", hiệu lực đến ngày "
+        + renewed.validUntil.format(CertificateIssuer.VIETNAMESE_DATE) + "."
+        + (proposed > stars ? " Đánh giá lại không nâng hạng: để được " + proposed
+            + " sao, chủ thể nộp hồ sơ đánh giá, nâng hạng (Điều 7 khoản 5 QĐ 26/2026/QĐ-TTg)." : ""));
     execution.setVariable(LifecycleVariables.RENEWED_CERTIFICATE_NUMBER, renewed.certificateNumber);
   }
 }

@@ -76,8 +76,11 @@ public final class ScoreSheetForm {
         + " — **Còn chưa chọn mức:** {{" + sum(allMissing) + "}} tiêu chí"));
     components.add(group);
 
-    components.add(field("checkbox", "disqualifiedOpinion", "Hồ sơ thuộc trường hợp bị loại"
-        + (set.disqualifiedWhen() == null ? "" : " (" + set.disqualifiedWhen() + ")")));
+    // only where the law's sheet names grounds for disqualification (not set 26, tourism)
+    if (set.disqualifiedWhen() != null) {
+      components.add(field("checkbox", "disqualifiedOpinion", "Hồ sơ thuộc trường hợp bị loại ("
+          + set.disqualifiedWhen() + ")"));
+    }
     ObjectNode comment = field("textarea", "memberComment", "Nhận xét của thành viên Hội đồng");
     comment.putObject("validate").put("maxLength", 4000);
     components.add(comment);

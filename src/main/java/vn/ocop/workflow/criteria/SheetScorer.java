@@ -18,6 +18,11 @@ public class SheetScorer {
     this.catalog = catalog;
   }
 
+  /** Whether the set's sheet names grounds for disqualification (set 26, tourism, has none). */
+  public boolean hasDisqualificationGrounds(int productSet) {
+    return catalog.get(productSet).disqualifiedWhen() != null;
+  }
+
   /**
    * @param answers option code per criterion field key ({@code c1_1 → "b"})
    * @throws IllegalArgumentException with a Vietnamese message naming the first criteria that are

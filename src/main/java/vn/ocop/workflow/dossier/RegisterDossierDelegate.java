@@ -46,11 +46,13 @@ class RegisterDossierDelegate implements JavaDelegate {
   private final CommuneResolver communes;
   private final ProductRegistration products;
   private final Products catalogue;
+  private final RegistrationEligibility eligibility;
 
   RegisterDossierDelegate(FormValidator validator, DossierMapper mapper, AdministrativeUnits units,
       CriteriaCatalog criteria, Sequences sequences, CommuneResolver communes, ProductRegistration products,
-      Products catalogue) {
+      Products catalogue, RegistrationEligibility eligibility) {
     this.catalogue = catalogue;
+    this.eligibility = eligibility;
     this.validator = validator;
     this.mapper = mapper;
     this.units = units;
@@ -73,6 +75,9 @@ class RegisterDossierDelegate implements JavaDelegate {
         ? EngineClock.today() : LocalDate.parse(execution.getVariable(RECEIVED_ON).toString().trim());
     String dossierType = ProductRegistration.text(execution, DOSSIER_TYPE);
     CriteriaSet set = criteria.get(Integer.parseInt(form.apply(PRODUCT_SET).toString()));
+    if (execution.getVariable(PRODUCT_ID) == null) {
+      eligibility.check(form, ProductRegistration.text(execution, PRODUCER_TYPE), set.number());
+    }
     LocalDateTime now = EngineClock.dateTime();
 
     ProductRow product = execution.getVariable(PRODUCT_ID) != null

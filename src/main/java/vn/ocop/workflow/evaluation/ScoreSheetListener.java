@@ -62,6 +62,10 @@ class ScoreSheetListener implements TaskListener {
       sheet.total = scored.total();
       sheet.minimaCapStars = scored.minimaCapStars();
       sheet.disqualifiedOpinion = values.isTrue(DISQUALIFIED_OPINION);
+      if (sheet.disqualifiedOpinion && !scorer.hasDisqualificationGrounds(sheet.productSet)) {
+        throw new FormValidationException(String.valueOf(task.getVariable(SCORE_SHEET_FORM_ID)),
+            List.of("Bộ tiêu chí của sản phẩm này không có trường hợp bị loại: không chọn «Hồ sơ thuộc trường hợp bị loại»."));
+      }
       if (!scored.choices().isEmpty()) {
         mapper.insertItems(sheet.id, scored.choices());
       }

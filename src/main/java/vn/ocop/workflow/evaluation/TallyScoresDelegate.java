@@ -21,10 +21,12 @@ class TallyScoresDelegate implements JavaDelegate {
 
   private final ScoreSheetMapper mapper;
   private final ProductDocuments documents;
+  private final CouncilRules rules;
 
-  TallyScoresDelegate(ScoreSheetMapper mapper, ProductDocuments documents) {
+  TallyScoresDelegate(ScoreSheetMapper mapper, ProductDocuments documents, CouncilRules rules) {
     this.mapper = mapper;
     this.documents = documents;
+    this.rules = rules;
   }
 
   @Override
@@ -32,7 +34,7 @@ class TallyScoresDelegate implements JavaDelegate {
     long dossierId = EvaluationVariables.dossierId(execution);
     int round = ((Number) execution.getVariable(SCORING_ROUND)).intValue();
     List<ScoreSheetRow> sheets = mapper.selectSheets(dossierId, CouncilLevel.PROVINCE.name(), round);
-    CouncilTally tally = CouncilTally.of(sheets);
+    CouncilTally tally = CouncilTally.of(sheets, rules);
 
     EvaluationResultRow result = new EvaluationResultRow();
     result.dossierId = dossierId;
@@ -49,7 +51,7 @@ class TallyScoresDelegate implements JavaDelegate {
     documents.scoreSummary(dossierId, CouncilLevel.PROVINCE.name(), round);
 
     execution.setVariable(QUORUM_MET, tally.quorumMet());
-    execution.setVariable(SCORES_DIVERGE, tally.quorumMet() && tally.diverges());
+    execution.setVariable(SCORES_DIVERGE, tally.quorumMet() && tally.diverges() && rules.mayRescoreAfter(round));
     execution.setVariable(AVERAGE_SCORE, tally.average() == null ? null : tally.average().doubleValue());
     execution.setVariable(MINIMA_CAP_STARS, tally.minimaCapStars());
     execution.setVariable(DISQUALIFIED, tally.disqualified());

@@ -250,13 +250,105 @@ class CertificateLifecycleProcessTest {
 
     advanceTo(VALID_UNTIL.minusDays(1), lifecycle);
     Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
-    advanceTo(VALID_UNTIL, lifecycle);
+    advanceTo(VALID_UNTIL.plusDays(1), lifecycle);
     assertThat(lifecycle).isEnded().hasPassed("Task_ExpireCertificate", "EndEvent_CertificateExpired");
     CertificateRow expired = certificates.selectById(certificate.id);
     Assertions.assertThat(expired.status).isEqualTo("EXPIRED");
     Assertions.assertThat(expired.endedOn).isEqualTo(VALID_UNTIL);
     Assertions.assertThat(publicStatus(certificate)).isEqualTo("EXPIRED");
     Assertions.assertThat(events(certificate)).endsWith("EXPIRY_NOTICE", "EXPIRED");
+  }
+
+  /**
+   * Art. 12.3 QĐ 26/2026/QĐ-TTg: valid until 1/8/2026, the last day for its dossier (120 days before) had passed
+   * when the decision came into force (22/5/2026): a late dossier is received and the certificate stays valid
+   * across its expiry date until the re-evaluation's result.
+   */
+  ProcessInstance article12_3CertificateUnderReEvaluation() {
+    at(LocalDate.of(2026, 5, 25));
+    CertificateRow certificate = certify(aCertifiedProduct().issuedOn(LocalDate.of(2023, 8, 1)));
+    ProcessInstance lifecycle = lifecycleOf(certificate);
+    assertThat(lifecycle).variables().containsEntry("lateDossierAccepted", true);
+    advanceTo(LocalDate.of(2026, 7, 20), lifecycle);
+    communeReceivesDossier(lifecycle, LocalDate.of(2026, 7, 20));
+    provinceAsksTheCouncil(lifecycle, LocalDate.of(2026, 7, 20));
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId())
+        .activityId("BoundaryEvent_CertificateExpires").singleResult().getDuedate())
+        .isEqualTo(EngineDates.start(LocalDate.of(2027, 1, 29)));
+    return lifecycle;
+  }
+
+  /** Art. 12.3 QĐ 26/2026/QĐ-TTg: valid until the result, across the expiry date. */
+  @Test
+  void aReEvaluationRunningAcrossTheExpiryDateKeepsAnArticle12_3CertificateValidUntilTheResult() {
+    ProcessInstance lifecycle = article12_3CertificateUnderReEvaluation();
+    CertificateRow certificate = certificates.selectByNumber(lifecycle.getBusinessKey());
+    advanceTo(LocalDate.of(2026, 8, 10), lifecycle);
+    assertThat(lifecycle).isActive();
+    Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
+    Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
+    Assertions.assertThat(events(certificate)).contains("VALIDITY_EXTENDED");
+    membersGiveOpinions(lifecycle, 4, 4, 4);
+    recogniseAgain(lifecycle, LocalDate.of(2026, 8, 10));
+    List<CertificateRow> all = certificates.selectByProduct(certificate.productId);
+    Assertions.assertThat(all).hasSize(2);
+    Assertions.assertThat(all.get(0).status).isEqualTo("SUPERSEDED");
+    Assertions.assertThat(all.get(1).validUntil).isEqualTo(LocalDate.of(2029, 8, 10));
+  }
+
+  /** Art. 12.3 QĐ 26/2026/QĐ-TTg: "không quá 180 ngày tính từ ngày hết thời hạn". */
+  @Test
+  void withoutAResultAnArticle12_3ExtensionEndsOneHundredEightyDaysAfterExpiry() {
+    ProcessInstance lifecycle = article12_3CertificateUnderReEvaluation();
+    CertificateRow certificate = certificates.selectByNumber(lifecycle.getBusinessKey());
+    advanceTo(LocalDate.of(2027, 1, 28), lifecycle);
+    Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
+    Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
+    advanceTo(LocalDate.of(2027, 1, 29), lifecycle);
+    assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
+    Assertions.assertThat(certificates.selectById(certificate.id).endedOn).isEqualTo(LocalDate.of(2027, 1, 28));
+  }
+
+  /** Art. 12.3 QĐ 26/2026/QĐ-TTg: "đến ngày có kết quả xử lý": a result of no renewal ends the extension that day. */
+  @Test
+  void anArticle12_3CertificateNotRenewedAfterItsExpiryEndsOnTheDayOfTheResult() {
+    ProcessInstance lifecycle = article12_3CertificateUnderReEvaluation();
+    CertificateRow certificate = certificates.selectByNumber(lifecycle.getBusinessKey());
+    advanceTo(LocalDate.of(2026, 8, 20), lifecycle);
+    membersGiveOpinions(lifecycle, 2, 2, 2);
+    complete(lifecycle, "Task_ExplainReEvaluationResult", "resultExplanation",
+        "Sản phẩm không còn đáp ứng tiêu chí 3 sao: chưa duy trì công bố chất lượng; đề nghị hoàn thiện và đăng ký lại.");
+    assertThat(lifecycle).hasPassed("Task_RecordNotRenewed").isActive();
+    Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
+    advanceTo(LocalDate.of(2026, 8, 21), lifecycle);
+    assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
+    Assertions.assertThat(certificates.selectById(certificate.id).endedOn).isEqualTo(LocalDate.of(2026, 8, 20));
+  }
+
+  /** Art. 7.6.a QĐ 26/2026/QĐ-TTg: a certificate expiring after 18/9/2026 had its window under the new law. */
+  @Test
+  void aCertificateExpiringAfterTheTransitionHasNoArticle12_3Extension() {
+    CertificateRow certificate = certify(aCertifiedProduct());
+    assertThat(lifecycleOf(certificate)).variables().containsEntry("lateDossierAccepted", false);
+  }
+
+  /** Art. 4.3 QĐ 26/2026/QĐ-TTg: valid for 36 months; the valid-until day is the last valid day, as the registry shows. */
+  @Test
+  void theCertificateIsValidThroughItsValidUntilDayAndExpiresAtMidnightAfterIt() {
+    CertificateRow certificate = certify(aCertifiedProduct());
+    ProcessInstance lifecycle = lifecycleOf(certificate);
+    advanceTo(WINDOW_OPENS, lifecycle);
+    complete(lifecycle, "Task_ReceiveReEvaluationDossier", "reEvaluationRequested", "false");
+    advanceTo(VALID_UNTIL, lifecycle);
+    assertThat(lifecycle).isActive();
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).timers()
+        .activityId("BoundaryEvent_CertificateExpires").singleResult().getDuedate())
+        .isEqualTo(EngineDates.start(VALID_UNTIL.plusDays(1)));
+    Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
+    Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
+    advanceTo(VALID_UNTIL.plusDays(1), lifecycle);
+    assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
+    Assertions.assertThat(certificates.selectById(certificate.id).endedOn).isEqualTo(VALID_UNTIL);
   }
 
   @Test
@@ -289,7 +381,7 @@ class CertificateLifecycleProcessTest {
 
     assertThat(lifecycle).hasPassed("Task_RecordNoReEvaluation", "EndEvent_NoReEvaluation").isActive();
     Assertions.assertThat(events(certificate)).endsWith("NO_RE_EVALUATION");
-    advanceTo(VALID_UNTIL, lifecycle);
+    advanceTo(VALID_UNTIL.plusDays(1), lifecycle);
     assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
   }
 
@@ -373,10 +465,26 @@ class CertificateLifecycleProcessTest {
     Assertions.assertThat(events(certificate)).endsWith("NOT_RENEWED");
     Assertions.assertThat(certificates.selectById(certificate.id).status).isEqualTo("VALID");
 
-    advanceTo(VALID_UNTIL, lifecycle);
+    advanceTo(VALID_UNTIL.plusDays(1), lifecycle);
     assertThat(lifecycle).isEnded().hasPassed("EndEvent_CertificateExpired");
     Assertions.assertThat(certificates.selectByProduct(certificate.productId)).extracting(c -> c.status)
         .containsExactly("EXPIRED");
+  }
+
+  /** Art. 7.5, 6.1.b and 4.1.b QĐ 26/2026/QĐ-TTg: re-evaluation does not raise a rank; 5★ is the Ministry's. */
+  @Test
+  void aFourStarReEvaluatedAtFiveKeepsFourStarsAtTheProvinceAndNeedsAnUpgradeDossier() {
+    CertificateRow certificate = certify(aCertifiedProduct().withStars(4));
+    ProcessInstance lifecycle = atWrittenOpinions(certificate);
+    membersGiveOpinions(lifecycle, 5, 5, 5);
+    assertThat(lifecycle).variables().containsEntry("recognitionLevel", "PROVINCE")
+        .containsEntry("reEvaluationOutcome", "RENEW").containsEntry("grantedStars", 4);
+    recogniseAgain(lifecycle, LocalDate.of(2028, 8, 10));
+    List<CertificateRow> all = certificates.selectByProduct(certificate.productId);
+    Assertions.assertThat(all).hasSize(2);
+    Assertions.assertThat(all.get(1).stars).isEqualTo(4);
+    Assertions.assertThat(all.get(1).issuedByLevel).isEqualTo("PROVINCE");
+    Assertions.assertThat(all).noneMatch(c -> c.stars == 5);
   }
 
   @Test

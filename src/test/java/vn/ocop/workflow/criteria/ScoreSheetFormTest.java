@@ -29,4 +29,11 @@ class ScoreSheetFormTest {
       assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(set.formId()).isEqualTo(generated);
     }
   }
+
+  /** Phụ lục II QĐ 26/2026/QĐ-TTg: only sheets that name grounds for disqualification show the box. */
+  @Test
+  void onlySheetsWithGroundsForDisqualificationShowTheBox() {
+    assertThat(ScoreSheetForm.json(CATALOG.get(26))).doesNotContain("disqualifiedOpinion");
+    assertThat(ScoreSheetForm.json(CATALOG.get(8))).contains("disqualifiedOpinion", "Hồ sơ thuộc trường hợp bị loại (");
+  }
 }

@@ -58,13 +58,13 @@ class EntityEligibilityDecisionTest {
 
   @ParameterizedTest(name = "{0}, size {1}, registered {2}, group {3} → eligible {4}: …{5}…")
   @CsvSource(delimiter = '|', value = {
-      "HTX         |        | true  | FOOD       | true  | Hợp tác xã thành lập hợp pháp",
-      "HTX         | NONE   | true  | TOURISM    | true  | Hợp tác xã thành lập hợp pháp",
-      "HTX         |        | false | FOOD       | false | Hợp tác xã chưa thành lập hợp pháp",
-      "HTX         |        |       | FOOD       | false | Hợp tác xã chưa thành lập hợp pháp",
-      "THT         |        | true  | DRINKS     | true  | Tổ hợp tác thành lập hợp pháp",
-      "THT         |        | false | DRINKS     | false | Tổ hợp tác chưa thành lập hợp pháp",
-      "THT         |        |       | DRINKS     | false | Tổ hợp tác chưa thành lập hợp pháp",
+      "HTX         |        | true  | FOOD       | true  | Hợp tác xã: đủ",
+      "HTX         | NONE   | true  | TOURISM    | true  | Hợp tác xã: đủ",
+      "HTX         |        | false | FOOD       | true  | Hợp tác xã: đủ",
+      "HTX         |        |       | FOOD       | true  | Hợp tác xã: đủ",
+      "THT         |        | true  | DRINKS     | true  | Tổ hợp tác: đủ",
+      "THT         |        | false | DRINKS     | true  | Tổ hợp tác: đủ",
+      "THT         |        |       | DRINKS     | true  | Tổ hợp tác: đủ",
       "SME         | MICRO  | true  | HERBAL     | true  | Doanh nghiệp nhỏ và vừa",
       "SME         | SMALL  | true  | HERBAL     | true  | Doanh nghiệp nhỏ và vừa",
       "SME         | MEDIUM | true  | HERBAL     | true  | Doanh nghiệp nhỏ và vừa",
@@ -100,10 +100,14 @@ class EntityEligibilityDecisionTest {
     assertThat((String) outcome.get("reason")).contains(reasonFragment);
   }
 
+  /** Art. 2.3 QĐ 26/2026/QĐ-TTg: "có đăng ký kinh doanh" qualifies farms and households, not cooperatives. */
   @Test
-  void aCooperativeIsEligibleOnceLegallyEstablished() {
-    assertThat(outcomeOf("HTX", null, true, "FOOD"))
-        .containsEntry("eligible", true).containsEntry("reason", "Hợp tác xã thành lập hợp pháp: đủ điều kiện tham gia.");
+  void aCooperativeOrCooperativeGroupIsEligibleAsSuchWithoutTheBusinessRegistrationBox() {
+    assertThat(outcomeOf("HTX", null, null, "FOOD"))
+        .containsEntry("eligible", true).containsEntry("reason", "Hợp tác xã: đủ điều kiện tham gia.");
+    assertThat(outcomeOf("THT", null, false, "FOOD")).containsEntry("eligible", true);
+    assertThat(outcomeOf("HOUSEHOLD", null, false, "FOOD")).containsEntry("eligible", false);
+    assertThat(outcomeOf("FARM", null, null, "FOOD")).containsEntry("eligible", false);
   }
 
   @Test
@@ -122,7 +126,8 @@ class EntityEligibilityDecisionTest {
   /** Decision 26/2026/QĐ-TTg Art. 2.3, restated independently of the table. */
   private static boolean eligibleByLaw(String entityType, String smeSize, Boolean registered, String productGroup) {
     return switch (entityType) {
-      case "HTX", "THT", "HOUSEHOLD", "FARM" -> Boolean.TRUE.equals(registered);
+      case "HTX", "THT" -> true;
+      case "HOUSEHOLD", "FARM" -> Boolean.TRUE.equals(registered);
       case "SME" -> smeSize != null && List.of("MICRO", "SMALL", "MEDIUM").contains(smeSize);
       case "ASSOCIATION" -> "TOURISM".equals(productGroup);
       default -> false;

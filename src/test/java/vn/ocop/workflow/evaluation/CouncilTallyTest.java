@@ -85,4 +85,44 @@ class CouncilTallyTest {
     assertThat(tally.average()).isNull();
     assertThat(tally.quorumMet()).isFalse();
   }
+
+  /** Art. 7.3.b, d QĐ 26/2026/QĐ-TTg: quorum, spread and majority are the council's quy chế, a province setting. */
+  @Test
+  void aProvinceSetsItsCouncilsQuorumSpreadAndMajority() {
+    CouncilRules twoThirdsNoChairSpread15Majority66 = new CouncilRules(66, false, 15, 66, 0);
+    sheet(true, null, null, false).sheet(false, 60, 5, true).sheet(false, 74, 4, true);
+    assertThat(CouncilTally.of(sheets).quorumMet()).as("default: chair and 75 %").isFalse();
+    CouncilTally tally = CouncilTally.of(sheets, twoThirdsNoChairSpread15Majority66);
+    assertThat(tally.quorumMet()).as("2 of 3 without the chair").isTrue();
+    assertThat(tally.diverges()).as("14 apart, limit 15").isFalse();
+    assertThat(tally.disqualified()).as("2 of 2 > 66 %").isTrue();
+    sheets.clear();
+    sheet(true, 70, 5, true).sheet(false, 70, 5, true).sheet(false, 70, 5, false);
+    assertThat(CouncilTally.of(sheets).disqualified()).as("2 of 3 > 50 %").isTrue();
+    assertThat(CouncilTally.of(sheets, twoThirdsNoChairSpread15Majority66).disqualified()).as("2 of 3 = 66.7 %")
+        .isTrue();
+    assertThat(CouncilTally.of(sheets, new CouncilRules(75, true, 10, 70, 0)).disqualified()).as("2 of 3 < 70 %")
+        .isFalse();
+  }
+
+  /** Art. 7.3.d QĐ 26/2026/QĐ-TTg: the re-scoring loop ends after the rounds the province's quy chế allows. */
+  @Test
+  void theRescoringEndsAfterTheRoundsTheProvinceAllows() {
+    CouncilRules threeRounds = new CouncilRules(75, true, 10, 50, 3);
+    sheet(true, 60, 5, false).sheet(false, 75, 5, false).sheet(false, 65, 5, false);
+    CouncilTally tally = CouncilTally.of(sheets, threeRounds);
+    assertThat(threeRounds.mayRescoreAfter(2)).isTrue();
+    assertThat(threeRounds.mayRescoreAfter(3)).isFalse();
+    assertThat(CouncilRules.DEFAULT.mayRescoreAfter(30)).as("default: no limit").isTrue();
+    assertThat(tally.summary(3)).contains("đã hết số lượt chấm lại");
+    assertThat(tally.summary(2)).contains("chấm lại.");
+  }
+
+  @Test
+  void anImpossibleCouncilSettingStopsTheApplicationWithAClearMessage() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CouncilRules(40, true, 10, 50, 0))
+        .hasMessageContaining("ocop.council.quorum-percent");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CouncilRules(75, true, 10, 50, -1))
+        .hasMessageContaining("ocop.council.max-scoring-rounds");
+  }
 }

@@ -42,8 +42,10 @@ class OcopRegimeDecisionTest {
       "2023-02-23T23:59:59.999, QD1048_2019, true",
       "2023-02-24T00:00,        QD148_2023,  true",
       "2023-02-24T12:00,        QD148_2023,  true",
-      "2025-07-05T00:00,        QD148_2023,  true",
-      "2025-07-05T23:59,        QD148_2023,  true",
+      "2025-06-30T23:59,        QD148_2023,  true",
+      "2025-07-01T00:00,        QD148_2023,  false",
+      "2025-07-05T00:00,        QD148_2023,  false",
+      "2025-07-05T23:59,        QD148_2023,  false",
       "2025-07-06T00:00,        QD1489_2025, false",
       "2025-07-06T08:30,        QD1489_2025, false",
       "2026-05-21T00:00,        QD1489_2025, false",
@@ -54,6 +56,12 @@ class OcopRegimeDecisionTest {
   })
   void theRegimeIsChosenByTheDayTheCommuneReceivedTheDossier(String localDateTime, String regime, boolean districtStage) {
     assertRegime(regimeFor(receivedAt(localDateTime)), regime, districtStage);
+  }
+
+  /** No district exists after 1/7/2025 (two-level local government); QĐ 26/2026/QĐ-TTg Art. 4.1: two levels only. */
+  @Test
+  void aDossierReceivedOnThirdOfJuly2025GoesToNoDistrict() {
+    assertRegime(regimeFor(receivedAt("2025-07-03T09:00")), "QD148_2023", false);
   }
 
   @Test
@@ -86,7 +94,10 @@ class OcopRegimeDecisionTest {
     assumeThat(ZoneId.systemDefault()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
     // 17:00 UTC on 5 July 2025 is midnight of 6 July in Hà Nội
     assertRegime(regimeFor(Date.from(OffsetDateTime.parse("2025-07-06T00:00+07:00").toInstant())), "QD1489_2025", false);
-    assertRegime(regimeFor(Date.from(OffsetDateTime.parse("2025-07-05T23:59+07:00").toInstant())), "QD148_2023", true);
+    assertRegime(regimeFor(Date.from(OffsetDateTime.parse("2025-07-05T23:59+07:00").toInstant())), "QD148_2023", false);
+    // 17:00 UTC on 30 June 2025 is midnight of 1 July in Hà Nội: the district is gone
+    assertRegime(regimeFor(Date.from(OffsetDateTime.parse("2025-07-01T00:00+07:00").toInstant())), "QD148_2023", false);
+    assertRegime(regimeFor(Date.from(OffsetDateTime.parse("2025-06-30T23:59+07:00").toInstant())), "QD148_2023", true);
   }
 
   @Test

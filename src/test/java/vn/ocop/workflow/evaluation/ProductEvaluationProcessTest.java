@@ -128,6 +128,23 @@ class ProductEvaluationProcessTest {
     return pi;
   }
 
+  /** A round deadline already past is reported by the job executor; waits (at most 60 s) until it has been. */
+  void awaitRoundOverdueReport(ProcessInstance pi) {
+    for (int i = 0; i < 600; i++) {
+      if (BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+          .activityId("EndEvent_RoundOverdueReported").finished().count() > 0) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("the overdue round was never reported");
+  }
+
   long dossierId(ProcessInstance pi) {
     return ((Number) BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
         .processInstanceId(pi.getId()).variableName("dossierId").singleResult().getValue()).longValue();
@@ -299,6 +316,20 @@ class ProductEvaluationProcessTest {
     Assertions.assertThat(timeline.ofDossier(dossier.id)).extracting(TimelineEntry::kind).containsExactly("DISQUALIFIED");
   }
 
+  /** Phụ lục II QĐ 26/2026/QĐ-TTg: the tourism sheet (set 26) has no ground for disqualification. */
+  @Test
+  void aTourismSheetMarkedDisqualifiedIsRefusedBecauseItsSheetHasNoSuchGround() {
+    ProcessInstance pi = register(aDossier().with("producerType", "ASSOCIATION").with("productSet", "26"));
+    communeProposes(pi);
+    provinceAccepts(pi);
+    convene(pi, CHAIR, COUNCIL);
+    Task task = taskQuery().processInstanceId(pi.getId()).taskAssignee("hoidong2").singleResult();
+    VariableMap sheet = ScoreSheetAnswers.on(criteria.get(26)).total(70).asSubmission();
+    sheet.putValue("disqualifiedOpinion", true);
+    assertRefused(() -> taskService.complete(task.getId(), sheet), "không có trường hợp bị loại");
+    Assertions.assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+
   @Test
   void aSheetWithAnUnansweredCriterionIsRefusedAndNothingIsStored() {
     ProcessInstance pi = atCouncil();
@@ -392,6 +423,8 @@ class ProductEvaluationProcessTest {
         "districtCouncilMinutes", "BB số 13/HĐ", "districtComment", "Đề nghị tỉnh đánh giá 4 sao."));
     assertThat(pi).isWaitingAt("Task_ProvinceCheck");
     provinceAccepts(pi);
+    // Art. 12.2.a QĐ 26/2026/QĐ-TTg: the limit (21/7/2026) has passed: the overdue report runs at once
+    awaitRoundOverdueReport(pi);
     convene(pi, CHAIR, COUNCIL);
     everyMemberScores(pi, 78, 77, 79, 78);
     recognise(pi, "Task_ProvinceRecognition");
@@ -432,6 +465,32 @@ class ProductEvaluationProcessTest {
     explain(pi);
     assertThat(pi).isEnded().hasPassed("EndEvent_NotRecognised");
     Assertions.assertThat(timeline.ofDossier(dossierId(pi))).extracting(TimelineEntry::unitLevel).containsExactly("DISTRICT");
+  }
+
+  /** No district after 1/7/2025; QĐ 26/2026/QĐ-TTg Art. 4.1 (two levels), Art. 12.2 (regime of the receipt date). */
+  @Test
+  void aDossierReceivedOnThirdOfJuly2025GoesFromTheCommuneStraightToTheProvince() {
+    ProcessInstance pi = register(aDossier().receivedOn("2025-07-03"));
+    assertThat(pi).variables().containsEntry("regime", "QD148_2023").containsEntry("districtStage", false);
+    communeProposes(pi);
+    assertThat(pi).isWaitingAt("Task_ProvinceCheck").hasNotPassed("Task_DistrictEvaluation");
+    assertThat(task(pi)).hasCandidateGroup("province24");
+  }
+
+  /** Art. 11.1 (in force 22/5/2026) and 12.2.a QĐ 26/2026/QĐ-TTg: the old regime, finished within 60 days. */
+  @Test
+  void aDossierReceivedOnTenthOfMay2026IsFinishedUnderTheOldRegimeBy21July2026() {
+    ProcessInstance pi = register(aDossier().receivedOn("2026-05-10"));
+    assertThat(pi).variables().containsEntry("regime", "QD1489_2025").containsEntry("districtStage", false);
+    communeProposes(pi);
+    provinceAccepts(pi);
+    assertThat(pi).isWaitingAt("Task_ConveneCouncil");
+    java.util.Date deadline = (java.util.Date) runtimeService.getVariable(pi.getId(), "roundDeadline");
+    Assertions.assertThat(deadline.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
+        .isEqualTo(LocalDate.of(2026, 7, 21));
+    Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), "roundName")).contains("Điều 12 khoản 2");
+    awaitRoundOverdueReport(pi);
+    assertThat(pi).isWaitingAt("Task_ConveneCouncil");
   }
 
   @Test
@@ -493,6 +552,18 @@ class ProductEvaluationProcessTest {
         .isInstanceOf(FormValidationException.class).hasMessageContaining("«Mã sản phẩm OCOP» là bắt buộc");
   }
 
+  /** Art. 7.6 QĐ 26/2026/QĐ-TTg: one route for re-evaluation, the certificate's lifecycle; Art. 12.2.b: older ones. */
+  @Test
+  void aReEvaluationReceivedUnderDecision26IsRefusedAtRegistrationBecauseItBelongsToTheCertificatesLifecycle() {
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("dossierType", "RE_EVALUATION")
+            .with("productCode", "24-07201-999-2020")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Điều 7 khoản 6");
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("dossierType", "RE_EVALUATION")
+            .with("productCode", "24-07201-999-2020").receivedOn("2026-05-10")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Không tìm thấy sản phẩm")
+        .hasMessageNotContaining("Điều 7 khoản 6");
+  }
+
   // ---- registration, routing, rounds ----
 
   @Test
@@ -522,6 +593,47 @@ class ProductEvaluationProcessTest {
         .hasMessageContaining("Bộ sản phẩm");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("productEvaluation").count())
         .isEqualTo(before);
+  }
+
+  /** Art. 2.3 QĐ 26/2026/QĐ-TTg: an association (hội) takes part only with tourism (set 26). */
+  @Test
+  void anAssociationRegisteringAFoodProductIsRefusedAtRegistrationAndNothingStarts() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("productEvaluation").count();
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("producerType", "ASSOCIATION").with("productSet", "8")))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("chỉ được tham gia với sản phẩm dịch vụ du lịch").hasMessageContaining("Điều 2 khoản 3");
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("productEvaluation").count())
+        .isEqualTo(before);
+  }
+
+  /** Art. 2.3 QĐ 26/2026/QĐ-TTg: associations with community or eco-tourism services are eligible. */
+  @Test
+  void anAssociationRegisteringATourismServiceIsReceived() {
+    ProcessInstance pi = register(aDossier().with("producerType", "ASSOCIATION").with("productSet", "26"));
+    assertThat(pi).isWaitingAt("Task_CommuneReview");
+  }
+
+  /** Art. 2.3 QĐ 26/2026/QĐ-TTg: farms and households take part with a business registration. */
+  @Test
+  void aHouseholdWithoutBusinessRegistrationIsRefusedAtRegistration() {
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("producerType", "HOUSEHOLD")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Hộ sản xuất chưa có đăng ký kinh doanh");
+    assertThat(register(aDossier().with("producerType", "HOUSEHOLD").with("hasBusinessRegistration", true)))
+        .isWaitingAt("Task_CommuneReview");
+  }
+
+  /** Art. 2.3 QĐ 26/2026/QĐ-TTg with Art. 5 Decree 80/2021/NĐ-CP: only small and medium enterprises. */
+  @Test
+  void aFirmAboveTheMediumLimitsOrWithoutItsSizeIsRefusedAtRegistration() {
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("producerType", "SME")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Doanh nghiệp phải khai «Lĩnh vực hoạt động»");
+    Assertions.assertThatThrownBy(() -> register(aDossier().with("producerType", "SME")
+            .with("sector", "AGRICULTURE_INDUSTRY_CONSTRUCTION").with("insuredEmployees", 450)
+            .with("annualRevenueBillionVnd", 900).with("totalCapitalBillionVnd", 400)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("không thuộc loại nhỏ và vừa");
+    assertThat(register(aDossier().with("producerType", "SME").with("sector", "AGRICULTURE_INDUSTRY_CONSTRUCTION")
+        .with("insuredEmployees", 25).with("annualRevenueBillionVnd", 12.5).with("totalCapitalBillionVnd", 8)))
+        .isWaitingAt("Task_CommuneReview");
   }
 
   @Test

@@ -13,7 +13,6 @@ class RecognitionAuthorityDecisionTest {
 
   private static final String DISTRICT_CHAIR = "Chủ tịch UBND cấp huyện";
   private static final String PROVINCE_CHAIR = "Chủ tịch UBND cấp tỉnh";
-  private static final String MARD_MINISTER = "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn";
   private static final String MAE_MINISTER = "Bộ trưởng Bộ Nông nghiệp và Môi trường";
 
   private static DmnDecisionResult outcomeFor(String regime, Integer stars, String level) {
@@ -55,10 +54,10 @@ class RecognitionAuthorityDecisionTest {
       // central, every regime: the minister of the day recognises 5 stars; 3-4 go back to the province
       "QD1048_2019, CENTRAL, 1, NO_RECOGNITION,", "QD1048_2019, CENTRAL, 2, NO_RECOGNITION,",
       "QD1048_2019, CENTRAL, 3, RETURN, Chủ tịch UBND cấp tỉnh", "QD1048_2019, CENTRAL, 4, RETURN, Chủ tịch UBND cấp tỉnh",
-      "QD1048_2019, CENTRAL, 5, RECOGNISE, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+      "QD1048_2019, CENTRAL, 5, RECOGNISE, Bộ trưởng Bộ Nông nghiệp và Môi trường",
       "QD148_2023, CENTRAL, 1, NO_RECOGNITION,", "QD148_2023, CENTRAL, 2, NO_RECOGNITION,",
       "QD148_2023, CENTRAL, 3, RETURN, Chủ tịch UBND cấp tỉnh", "QD148_2023, CENTRAL, 4, RETURN, Chủ tịch UBND cấp tỉnh",
-      "QD148_2023, CENTRAL, 5, RECOGNISE, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+      "QD148_2023, CENTRAL, 5, RECOGNISE, Bộ trưởng Bộ Nông nghiệp và Môi trường",
       "QD1489_2025, CENTRAL, 1, NO_RECOGNITION,", "QD1489_2025, CENTRAL, 2, NO_RECOGNITION,",
       "QD1489_2025, CENTRAL, 3, RETURN, Chủ tịch UBND cấp tỉnh", "QD1489_2025, CENTRAL, 4, RETURN, Chủ tịch UBND cấp tỉnh",
       "QD1489_2025, CENTRAL, 5, RECOGNISE, Bộ trưởng Bộ Nông nghiệp và Môi trường",
@@ -100,9 +99,10 @@ class RecognitionAuthorityDecisionTest {
     assertOutcome("QD1489_2025", 5, "PROVINCE", "FORWARD", null);
   }
 
+  /** Art. 4.1.b QĐ 26/2026/QĐ-TTg; the Ministry of Agriculture and Rural Development became MAE on 1/3/2025. */
   @Test
-  void fiveStarsAtCentralLevelUnder148AreRecognisedByTheMinisterOfAgricultureAndRuralDevelopment() {
-    assertOutcome("QD148_2023", 5, "CENTRAL", "RECOGNISE", MARD_MINISTER);
+  void fiveStarsAtCentralLevelUnder148AreNowRecognisedByTheMinisterOfAgricultureAndEnvironment() {
+    assertOutcome("QD148_2023", 5, "CENTRAL", "RECOGNISE", MAE_MINISTER);
   }
 
   @Test
