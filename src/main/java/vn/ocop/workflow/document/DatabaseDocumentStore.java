@@ -34,7 +34,14 @@ class DatabaseDocumentStore implements DocumentStore {
     if (key == null || !key.startsWith("db:")) {
       return null;
     }
-    return mapper.selectContent(Long.parseLong(key.substring(3)));
+    DocumentMapper.ContentRow row = mapper.selectContent(Long.parseLong(key.substring(3)));
+    if (row == null) {
+      return null;
+    }
+    if (row.content.length != row.sizeBytes || !sha256(row.content).equals(row.sha256)) {
+      throw new IllegalStateException("Document content " + row.id + " does not match its size and SHA-256");
+    }
+    return row.content;
   }
 
   static String sha256(byte[] content) {

@@ -10,7 +10,7 @@ interface DocumentMapper {
 
   void insertContent(ContentRow content);
 
-  byte[] selectContent(long id);
+  ContentRow selectContent(long id);
 
   void insertDocument(DocumentRow document);
 
