@@ -50,6 +50,8 @@ class SecurityConfig {
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("OCOP"))
         .csrf(csrf -> csrf.disable())
+        // Tasklist's dossier tab shows a PDF or image of /api/products/… in a frame of its own page
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();

@@ -46,16 +46,43 @@ class DocumentAccess {
     return Right.NONE;
   }
 
+  /**
+   * The communes whose products the user reaches as an officer ({@code null}: all of them, for supervisors
+   * and the administrator); empty if none.
+   */
+  List<String> communesInReach(RequestUser user) {
+    if (user.anonymous()) {
+      return List.of();
+    }
+    List<String> groups = user.groupIds();
+    java.util.Set<String> communes = new java.util.TreeSet<>();
+    for (String role : List.of(OcopGroups.COMMUNE_OFFICERS, OcopGroups.DISTRICT_OFFICERS, OcopGroups.PROVINCE_OFFICERS)) {
+      if (groups.contains(role)) {
+        AdministrativeLevel level = levelOf(role);
+        units.ofLevel(level).stream().filter(unit -> groups.contains(unit.groupId()))
+            .forEach(unit -> units.communesOf(unit.code()).forEach(c -> communes.add(c.code())));
+      }
+    }
+    if (communes.isEmpty() && (groups.contains(OcopGroups.SUPERVISORS) || groups.contains(OcopGroups.CAMUNDA_ADMIN))) {
+      return null;
+    }
+    return List.copyOf(communes);
+  }
+
+  private static AdministrativeLevel levelOf(String role) {
+    return switch (role) {
+      case OcopGroups.COMMUNE_OFFICERS -> AdministrativeLevel.COMMUNE;
+      case OcopGroups.DISTRICT_OFFICERS -> AdministrativeLevel.DISTRICT;
+      default -> AdministrativeLevel.PROVINCE;
+    };
+  }
+
   /** Whether {@code groups} hold the role and the group of a unit whose communes include {@code commune}. */
   private boolean officerOf(List<String> groups, String role, String commune) {
     if (!groups.contains(role)) {
       return false;
     }
-    AdministrativeLevel level = switch (role) {
-      case OcopGroups.COMMUNE_OFFICERS -> AdministrativeLevel.COMMUNE;
-      case OcopGroups.DISTRICT_OFFICERS -> AdministrativeLevel.DISTRICT;
-      default -> AdministrativeLevel.PROVINCE;
-    };
+    AdministrativeLevel level = levelOf(role);
     for (AdministrativeUnit unit : units.ofLevel(level)) {
       if (groups.contains(unit.groupId())
           && units.communesOf(unit.code()).stream().anyMatch(c -> c.code().equals(commune))) {

@@ -72,7 +72,8 @@ class DocumentController {
 
   record DossierView(long productId, String productName, String productCode, String producerName,
       String communeName, String stage, String checklistTitle, boolean complete, boolean canUpload,
-      long maxBytes, List<ChecklistItem> checklist, List<TimelineView> timeline) {
+      long maxBytes, List<ChecklistItem> checklist, List<DocumentMapper.DossierSummary> dossiers,
+      List<DocumentMapper.CertificateSummary> certificates, List<TimelineView> timeline) {
   }
 
   @GetMapping
@@ -93,7 +94,8 @@ class DocumentController {
         .toList();
     return new DossierView(id, context.productName(), context.productCode(), context.producerName(),
         context.communeName(), stage == null ? null : stage.name(), checklist.title, complete,
-        reach.right == DocumentAccess.Right.WRITE, documents.maxBytes(), items, story);
+        reach.right == DocumentAccess.Right.WRITE, documents.maxBytes(), items, documents.dossiers(id),
+        documents.certificates(id), story);
   }
 
   @PostMapping
@@ -131,12 +133,16 @@ class DocumentController {
     }
     ContentDisposition disposition = (ContentTypes.inline(row.contentType) ? ContentDisposition.inline()
         : ContentDisposition.attachment()).filename(row.fileName, StandardCharsets.UTF_8).build();
-    return ResponseEntity.ok()
+    ResponseEntity.BodyBuilder response = ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(row.contentType))
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; object-src 'self'")
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    if (!ContentTypes.inline(row.contentType)) {
+      // office documents are downloaded, never run (PDF and images are shown by the browser's own viewer)
+      response.header("Content-Security-Policy", "sandbox; default-src 'none'");
+    }
+    return response
         .body(content);
   }
 

@@ -44,6 +44,14 @@ public class Documents {
     return DossierChecklist.of(stage == null ? null : stage.name(), mapper.selectLatestDossierType(productId));
   }
 
+  List<DocumentMapper.DossierSummary> dossiers(long productId) {
+    return mapper.selectDossiers(productId);
+  }
+
+  List<DocumentMapper.CertificateSummary> certificates(long productId) {
+    return mapper.selectCertificates(productId);
+  }
+
   List<DocumentRow> list(long productId) {
     return mapper.selectDocuments(productId);
   }

@@ -24,8 +24,9 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  // due date first, form-js texts and refused submissions in Vietnamese: see scripts/ocop-tasklist.js
-  customScripts: ['scripts/ocop-tasklist'],
+  // due date first, form-js texts and refused submissions in Vietnamese: see scripts/ocop-tasklist.js;
+  // the product's dossier in a "Hồ sơ" tab of every task: scripts/ocop-dossier.js
+  customScripts: ['scripts/ocop-tasklist', 'scripts/ocop-dossier'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
