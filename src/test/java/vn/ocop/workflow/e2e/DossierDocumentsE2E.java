@@ -170,10 +170,10 @@ class DossierDocumentsE2E {
         + "fetch('/api/products/" + productId + "/documents/" + documentId + "/content', {credentials: 'same-origin'})"
         + ".then(r => done(r.status))");
     assertThat(((Number) status).intValue()).isEqualTo(404);
-    b.open("/ocop/ho-so.html#" + productId);
+    b.open("/ho-so/san-pham.html#" + productId);
     b.withText(By.cssSelector("#ocop-main"), "Không tìm thấy hồ sơ sản phẩm hoặc tài liệu này.");
     b.screenshot("dossier-05-other-commune-refused");
-    b.open("/ocop/ho-so.html");
+    b.open("/ho-so/san-pham.html");
     b.visible(By.cssSelector("#ocop-main"));
     b.wait.until(d -> !b.driver.findElement(By.cssSelector("#ocop-main")).getText().startsWith("Đang tải"));
     assertThat(b.driver.findElement(By.cssSelector("#ocop-main")).getText()).doesNotContain("Chả gà Yên Thế");
@@ -184,7 +184,7 @@ class DossierDocumentsE2E {
   void theCommuneFindsItsProductOnItsOwnPage() {
     Browser b = browser();
     b.logIn("tasklist", "xatamtien", PASSWORD);
-    b.open("/ocop/ho-so.html");
+    b.open("/ho-so/san-pham.html");
     b.click(By.cssSelector("tr[data-product-id='" + productId + "']"));
     b.withText(By.cssSelector(".ocop-dossier"), "Giai đoạn:");
     assertThat(b.pageText()).contains("Chả gà Yên Thế", "Diễn biến, quyết định", pdf.getFileName().toString());

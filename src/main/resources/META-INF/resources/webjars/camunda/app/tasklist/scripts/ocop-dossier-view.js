@@ -2,7 +2,7 @@
  * OCOP: the dossier of a product (issue 16), drawn from /api/products/{id}/documents: producer, product,
  * stage, the checklist of QĐ 26/2026/QĐ-TTg Art. 6 with its documents (upload when the user may add,
  * PDF and images shown inline), dossiers with score and stars, certificates, and the product's timeline.
- * Used by Tasklist's "Hồ sơ" tab (ocop-dossier.js) and by the page /ocop/ho-so.html.
+ * Used by Tasklist's "Hồ sơ" tab (ocop-dossier.js) and by the page /ho-so/san-pham.html.
  */
 
 const STAGES = {
@@ -134,12 +134,12 @@ export async function renderDossier(node, productId, options = {}) {
   node.replaceChildren(el('div', {class: 'ocop-dossier'},
     el('h4', {}, dossier.productName + (dossier.productCode ? ' (' + dossier.productCode + ')' : '')),
     el('p', {}, 'Chủ thể: ', el('strong', {}, dossier.producerName), ' — ' + dossier.communeName),
-    el('p', {}, 'Giai đoạn: ', el('strong', {class: 'ocop-stage'}, STAGES[dossier.stage] || dossier.stage || '')),
+    el('p', {}, 'Giai đoạn: ', el('strong', {class: 'ocop-stage'}, STAGES[dossier.stage] || dossier.stage || 'chưa ghi nhận')),
     el('h5', {}, dossier.checklistTitle + (dossier.complete ? ' — đủ thành phần bắt buộc' : ' — còn thiếu thành phần bắt buộc')),
     checklist, message, viewer,
     el('h5', {}, 'Đánh giá, phân hạng'), dossiers,
     el('h5', {}, 'Giấy chứng nhận'), certificates,
     el('h5', {}, 'Diễn biến, quyết định'), timeline,
-    options.pageLink === false ? '' : el('p', {}, el('a', {href: '/ocop/ho-so.html#' + productId, target: '_blank'},
+    options.pageLink === false ? '' : el('p', {}, el('a', {href: '/ho-so/san-pham.html#' + productId, target: '_blank'},
       'Mở trang hồ sơ của sản phẩm'))));
 }
