@@ -136,7 +136,7 @@ export async function renderDossier(node, productId, options = {}) {
     el('p', {}, 'Chủ thể: ', el('strong', {}, dossier.producerName), ' — ' + dossier.communeName),
     el('p', {}, 'Giai đoạn: ', el('strong', {class: 'ocop-stage'}, STAGES[dossier.stage] || dossier.stage || 'chưa ghi nhận')),
     el('h5', {}, dossier.checklistTitle + (dossier.complete ? ' — đủ thành phần bắt buộc' : ' — còn thiếu thành phần bắt buộc')),
-    checklist, message, viewer,
+    message, checklist, viewer,
     el('h5', {}, 'Đánh giá, phân hạng'), dossiers,
     el('h5', {}, 'Giấy chứng nhận'), certificates,
     el('h5', {}, 'Diễn biến, quyết định'), timeline,
