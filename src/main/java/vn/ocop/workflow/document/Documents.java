@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.product.ProductStage;
 import vn.ocop.workflow.product.ProductStages;
-import vn.ocop.workflow.product.Products;
+import vn.ocop.workflow.product.ProductTimeline;
+import vn.ocop.workflow.product.TimelineEntry;
 
 /** The documents of a product's dossier: its checklist, adding a document, reading one back. */
 @Component
@@ -21,16 +22,16 @@ public class Documents {
 
   private final DocumentMapper mapper;
   private final DocumentStore store;
-  private final Products products;
   private final ProductStages stages;
+  private final ProductTimeline timeline;
   private final long maxBytes;
 
-  Documents(DocumentMapper mapper, DocumentStore store, Products products, ProductStages stages,
-      @Value("${ocop.documents.max-bytes:20971520}") long maxBytes) {
+  Documents(DocumentMapper mapper, DocumentStore store, ProductStages stages,
+      ProductTimeline timeline, @Value("${ocop.documents.max-bytes:20971520}") long maxBytes) {
     this.mapper = mapper;
     this.store = store;
-    this.products = products;
     this.stages = stages;
+    this.timeline = timeline;
     this.maxBytes = maxBytes;
   }
 
@@ -81,7 +82,8 @@ public class Documents {
 
   /**
    * Adds a document: refused (nothing stored) if empty, too large or of a type a dossier does not take,
-   * judged from its bytes. The bytes and the row are written in one transaction.
+   * judged from its bytes. The bytes, the row and the line of the product's timeline are written in one
+   * transaction.
    */
   @Transactional
   public DocumentRow upload(long productId, String kindText, String fileName, byte[] content, String userId) {
@@ -110,6 +112,9 @@ public class Documents {
     row.uploadedBy = userId;
     row.uploadedAt = EngineClock.dateTime();
     mapper.insertDocument(row);
+    ProductStage stage = stages.of(productId);
+    timeline.record(new TimelineEntry(null, productId, null, stage == null ? null : stage.name(), null,
+        "DOCUMENT_ADDED", userId, "Thêm tài liệu «" + kind.label + "»: " + name, null, null));
     return row;
   }
 

@@ -94,6 +94,10 @@ class DocumentApiIT {
     assertThat(registration.get("required").asBoolean()).isTrue();
     assertThat(registration.get("present").asBoolean()).isTrue();
     assertThat(dossier.get("checklist").get(1).get("present").asBoolean()).isFalse();
+    JsonNode story = dossier.get("timeline").get(dossier.get("timeline").size() - 1);
+    assertThat(story.get("text").asText())
+        .isEqualTo("Thêm tài liệu «Phiếu đăng ký đánh giá, phân hạng (Mẫu số 01)»: Mẫu 01.pdf");
+    assertThat(story.get("author").asText()).isEqualTo("xatamtien");
 
     HttpResponse<byte[]> content = http.getBytes(document.get("url").asText(), "tinhbacgiang", "demo");
     assertThat(content.statusCode()).isEqualTo(200);
