@@ -32,7 +32,8 @@ import vn.ocop.workflow.testsupport.TestPostgres;
  * stored; a missing required document blocking the step that needs it (QĐ 26/2026/QĐ-TTg Art. 6, 7).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"ocop.documents.required-at-steps=true", "ocop.documents.max-bytes=200000"})
+    properties = {"ocop.documents.required-at-steps=true", "ocop.documents.max-bytes=200000",
+        "spring.servlet.multipart.max-file-size=300KB", "spring.servlet.multipart.max-request-size=310KB"})
 @ActiveProfiles({"postgres", "demo"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DocumentApiIT {
@@ -145,6 +146,17 @@ class DocumentApiIT {
     byte[] large = TestFiles.pdf("x".repeat(250_000));
     HttpResponse<String> refused = new TestHttp(port).uploadDocument(documentsOf(product), "REGISTRATION_FORM",
         "mau01.pdf", large, "xatamtien", "demo", false);
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(TasklistClient.read(refused.body()).get("message").asText()).startsWith("Tệp quá lớn");
+    assertThat(stored()).isEqualTo(before);
+  }
+
+  @Test
+  void aBodyOverTheServletsMultipartLimitGetsTheSameVietnameseRefusal() {
+    long product = productOf(dossierIn("07201"));
+    int before = stored();
+    HttpResponse<String> refused = new TestHttp(port).uploadDocument(documentsOf(product), "REGISTRATION_FORM",
+        "mau01.pdf", TestFiles.pdf("x".repeat(400_000)), "xatamtien", "demo", false);
     assertThat(refused.statusCode()).isEqualTo(413);
     assertThat(TasklistClient.read(refused.body()).get("message").asText()).startsWith("Tệp quá lớn");
     assertThat(stored()).isEqualTo(before);
