@@ -13,7 +13,7 @@ import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.common.AsSystem;
 import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
-import vn.ocop.workflow.document.ProductDocuments;
+import vn.ocop.workflow.letter.ProductDocuments;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.notice.Notices;
 import vn.ocop.workflow.unit.AdministrativeUnit;

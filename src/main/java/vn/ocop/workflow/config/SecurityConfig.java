@@ -20,7 +20,8 @@ import vn.ocop.workflow.access.OcopGroups;
  *   <li>Machine APIs ({@code /engine-rest}, our {@code /api}, {@code /actuator}): stateless HTTP Basic
  *       against the Camunda identity service; the engine then knows the user, so authorizations apply.
  *       Public: {@code GET /engine-rest/engine}, {@code /actuator/health}, {@code /api/public/**}; the
- *       other actuator endpoints and {@code /api/admin/**} are the administrator's.</li>
+ *       other actuator endpoints and {@code /api/admin/**} are the administrator's. {@code /api/products/**} (a dossier's documents)
+ *       also takes the user logged in to the webapps, whom the controller reads ({@code RequestUser}).</li>
  *   <li>Everything else, i.e. the Camunda webapps under {@code /camunda}: left to Camunda's own login,
  *       CSRF filter (XSRF-TOKEN) and security headers. Spring's form login, CSRF and headers would break
  *       the webapps' login and are therefore off here.</li>
@@ -43,11 +44,15 @@ class SecurityConfig {
             .requestMatchers(path.matcher(HttpMethod.GET, "/actuator/health"),
                 path.matcher(HttpMethod.GET, "/actuator/health/**")).permitAll()
             .requestMatchers(path.matcher("/api/public/**")).permitAll()
+            // a product's documents: HTTP Basic, or Tasklist's session; the controller decides (401/404)
+            .requestMatchers(path.matcher("/api/products/**")).permitAll()
             .requestMatchers(path.matcher("/actuator/**")).hasAuthority(OcopGroups.CAMUNDA_ADMIN)
             .requestMatchers(path.matcher("/api/admin/**")).hasAuthority(OcopGroups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("OCOP"))
         .csrf(csrf -> csrf.disable())
+        // Tasklist's dossier tab shows a PDF or image of /api/products/… in a frame of its own page
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();

@@ -10,7 +10,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.ocop.workflow.document.ProductDocuments;
+import vn.ocop.workflow.letter.ProductDocuments;
 import vn.ocop.workflow.notice.Notices;
 import vn.ocop.workflow.product.ProductTimeline;
 import vn.ocop.workflow.product.ProductVariables;

@@ -1,20 +1,16 @@
 package vn.ocop.workflow.document;
 
-import java.util.List;
-import java.util.Optional;
-
 /**
- * Where a product's documents are kept. Today a table of our own ({@link TableDocumentStore}); the dossier's
- * documents feature may take its place behind this interface.
+ * Where the bytes of documents live, behind a key. The application's one implementation keeps them in the
+ * database ({@link DatabaseDocumentStore}); a folder or S3-compatible store fits behind the same two methods
+ * (docs/documents.md). {@link #put} runs in the caller's transaction: a store outside the database must
+ * write the bytes completely before it returns, so that the row that names the key is committed last.
  */
 public interface DocumentStore {
 
-  /** Stores {@code document} (in the caller's transaction) and returns its id. */
-  long store(StoredDocument document);
+  /** Stores {@code content} completely and returns the key to read it back. */
+  String put(byte[] content);
 
-  /** The product's documents without their content, oldest first. */
-  List<StoredDocument> list(long productId);
-
-  /** One document of the product with its content. */
-  Optional<StoredDocument> get(long productId, long documentId);
+  /** The bytes stored under {@code key}; {@code null} if there are none. */
+  byte[] get(String key);
 }

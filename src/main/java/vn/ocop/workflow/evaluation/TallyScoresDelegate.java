@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.common.EngineClock;
-import vn.ocop.workflow.document.ProductDocuments;
+import vn.ocop.workflow.letter.ProductDocuments;
 
 /** Task_TallyScores: counts a scoring round (see {@link CouncilTally}) and stores the result. */
 @Component("tallyScoresDelegate")

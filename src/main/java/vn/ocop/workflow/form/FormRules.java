@@ -8,8 +8,9 @@ import java.util.function.BiConsumer;
 import vn.ocop.workflow.common.EngineClock;
 
 /**
- * Rules of one form that its schema cannot express (one field required depending on another). A bean
- * per form; {@link FormValidator} applies it after the schema's own rules.
+ * Rules of one form that its schema cannot express (one field required depending on another, a document
+ * the step needs). Beans, one or more per form (each feature its own); {@link FormValidator} applies them all
+ * after the schema's own rules.
  */
 public interface FormRules {
 

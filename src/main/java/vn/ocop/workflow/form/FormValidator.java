@@ -29,12 +29,12 @@ public class FormValidator {
   static final int DEFAULT_TEXTAREA_MAX = 4000;
 
   private final FormCatalog catalog;
-  private final Map<String, FormRules> rules;
+  private final Map<String, List<FormRules>> rules;
   private final ObjectMapper json = new ObjectMapper();
 
   FormValidator(FormCatalog catalog, List<FormRules> rules) {
     this.catalog = catalog;
-    this.rules = rules.stream().collect(Collectors.toMap(FormRules::formId, r -> r));
+    this.rules = rules.stream().collect(Collectors.groupingBy(FormRules::formId));
   }
 
   /** Throws {@link FormValidationException} with every problem found, in Vietnamese. */
@@ -69,9 +69,9 @@ public class FormValidator {
         check(field, value(field, variables), variables, problems);
       }
     }
-    FormRules formRules = rules.get(formId);
-    if (formRules != null && problems.isEmpty()) {
-      formRules.check(new FormValues(variables), problems);
+    if (problems.isEmpty()) {
+      FormValues values = new FormValues(variables);
+      rules.getOrDefault(formId, List.of()).forEach(formRules -> formRules.check(values, problems));
     }
     return problems;
   }

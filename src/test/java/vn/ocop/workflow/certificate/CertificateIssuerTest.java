@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
-import vn.ocop.workflow.document.ProductDocuments;
+import vn.ocop.workflow.letter.ProductDocuments;
 import vn.ocop.workflow.notice.Notices;
 import vn.ocop.workflow.unit.TestUnits;
 

@@ -37,6 +37,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.certificate.CertificateMapper;
+import vn.ocop.workflow.document.Documents;
+import vn.ocop.workflow.document.TestFiles;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.testsupport.StoredProduct;
 import vn.ocop.workflow.testsupport.TasklistClient;
@@ -66,6 +68,7 @@ class AccessMatrixIT {
   @Autowired DossierMapper dossiers;
   @Autowired ProductMapper products;
   @Autowired CertificateMapper certificates;
+  @Autowired Documents documents;
 
   final Map<String, String> fixture = new HashMap<>();
 
@@ -116,6 +119,18 @@ class AccessMatrixIT {
       fixture.put("sheet" + Character.toUpperCase(member.charAt(0)) + member.substring(1), sheet.getId());
     }
     fixture.put("certificate07204", certificateInCommune("07204"));
+    fixture.put("productCouncil", String.valueOf(productOf(atCouncil)));
+    for (ProcessInstance instance : List.of(tamTien, dongTam)) {
+      long product = productOf(instance);
+      String commune = instance == tamTien ? "07201" : "07204";
+      fixture.put("product" + commune, String.valueOf(product));
+      fixture.put("doc" + commune, String.valueOf(documents.upload(product, "REGISTRATION_FORM", "mau01.pdf",
+          TestFiles.pdf("Mau 01 " + commune), "xa" + commune).id));
+    }
+  }
+
+  long productOf(ProcessInstance instance) {
+    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), "productId")).longValue();
   }
 
   Task taskOf(ProcessInstance instance) {

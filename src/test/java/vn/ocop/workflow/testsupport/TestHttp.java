@@ -89,6 +89,50 @@ public final class TestHttp {
   }
 
   /**
+   * A multipart/form-data upload of a dossier document ({@code kind}, {@code file}): with HTTP Basic when
+   * {@code user} is given, otherwise in the webapps' session with its XSRF token when {@code withToken}.
+   */
+  public HttpResponse<String> uploadDocument(String path, String kind, String fileName, byte[] content, String user,
+      String password, boolean withToken) {
+    String boundary = "ocop" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (user != null) {
+      request.header("Authorization", basic(user, password));
+    } else if (withToken) {
+      get("/camunda/api/admin/auth/user/default");
+      request.header("X-XSRF-TOKEN", cookies.getCookieStore().getCookies().stream()
+          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+          .reduce((first, last) -> last).orElseThrow(() -> new AssertionError("No XSRF-TOKEN cookie: log in first")));
+    }
+    return send(request.build());
+  }
+
+  /** The bytes of a GET with HTTP Basic credentials (or the session's, when {@code user} is {@code null}). */
+  public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    if (user != null) {
+      request.header("Authorization", basic(user, password));
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP call failed: " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted: " + path, e);
+    }
+  }
+
+  /**
    * Logs in to a Camunda webapp as its login page does: first a page load, which hands out the
    * XSRF-TOKEN cookie, then the login POST with that token in the X-XSRF-TOKEN header.
    */

@@ -30,7 +30,8 @@ export default {
     vendor: 'OCOP ·'
   },
   // due date first, form-js texts and refused submissions in Vietnamese: see scripts/ocop-tasklist.js
-  customScripts: ['scripts/ocop-tasklist'],
+  // the product's dossier in a "Hồ sơ" tab of every task: scripts/ocop-dossier.js
+  customScripts: ['scripts/ocop-tasklist', 'scripts/ocop-dossier'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

@@ -1,10 +1,10 @@
-package vn.ocop.workflow.document;
+package vn.ocop.workflow.letter;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDateTime;
 
 /** A document kept with a product ({@code content} only when it was asked for). */
-public class StoredDocument {
+public class StoredLetter {
   public Long id;
   public long productId;
   public Long dossierId;

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.document;
+package vn.ocop.workflow.letter;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,28 +6,28 @@ import org.springframework.stereotype.Component;
 
 /** Documents in {@code ocop_product_document}, in the database beside the product (backed up with it). */
 @Component
-class TableDocumentStore implements DocumentStore {
+class TableLetterStore implements LetterStore {
 
-  private final DocumentMapper mapper;
+  private final LetterMapper mapper;
 
-  TableDocumentStore(DocumentMapper mapper) {
+  TableLetterStore(LetterMapper mapper) {
     this.mapper = mapper;
   }
 
   @Override
-  public long store(StoredDocument document) {
+  public long store(StoredLetter document) {
     document.sizeBytes = document.content.length;
     mapper.insert(document);
     return document.id;
   }
 
   @Override
-  public List<StoredDocument> list(long productId) {
+  public List<StoredLetter> list(long productId) {
     return mapper.selectByProduct(productId);
   }
 
   @Override
-  public Optional<StoredDocument> get(long productId, long documentId) {
+  public Optional<StoredLetter> get(long productId, long documentId) {
     return Optional.ofNullable(mapper.selectWithContent(productId, documentId));
   }
 }

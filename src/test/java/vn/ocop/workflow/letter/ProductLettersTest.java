@@ -1,4 +1,4 @@
-package vn.ocop.workflow.document;
+package vn.ocop.workflow.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,13 +45,13 @@ import vn.ocop.workflow.testsupport.StoredProduct;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "ocop.public-base-url=https://ocop.bacgiang.gov.vn/")
-class ProductDocumentsTest {
+class ProductLettersTest {
 
   static int sequence;
 
   @LocalServerPort int port;
   @Autowired ProductDocuments documents;
-  @Autowired DocumentStore store;
+  @Autowired LetterStore store;
   @Autowired DossierMapper dossiers;
   @Autowired ProductMapper products;
   @Autowired CertificateMapper certificates;
@@ -64,8 +64,8 @@ class ProductDocumentsTest {
         LocalDate.of(2026, 3, 2));
   }
 
-  StoredDocument only(long productId, DocumentKind kind) {
-    List<StoredDocument> found = store.list(productId).stream().filter(d -> d.kind.equals(kind.name())).toList();
+  StoredLetter only(long productId, LetterKind kind) {
+    List<StoredLetter> found = store.list(productId).stream().filter(d -> d.kind.equals(kind.name())).toList();
     assertThat(found).as(kind.name() + " in " + store.list(productId).stream().map(d -> d.kind + " " + d.title).toList())
         .hasSize(1);
     return store.get(productId, found.get(0).id).orElseThrow();
@@ -85,7 +85,7 @@ class ProductDocumentsTest {
     return names;
   }
 
-  static void keep(StoredDocument document) throws Exception {
+  static void keep(StoredLetter document) throws Exception {
     Path folder = Path.of("target", "documents");
     Files.createDirectories(folder);
     Files.write(folder.resolve(document.fileName), document.content);
@@ -98,7 +98,7 @@ class ProductDocumentsTest {
         LocalDate.of(2026, 5, 20), "VALID");
     documents.certificateIssued(certificate.id);
 
-    StoredDocument pdf = only(product.productId(), DocumentKind.CERTIFICATE);
+    StoredLetter pdf = only(product.productId(), LetterKind.CERTIFICATE);
     keep(pdf);
     assertThat(pdf.contentType).isEqualTo("application/pdf");
     String productCode = products.selectProductById(product.productId()).productCode;
@@ -116,7 +116,7 @@ class ProductDocumentsTest {
       assertThat(qr).isEqualTo("https://ocop.bacgiang.gov.vn/ocop/" + productCode);
     }
 
-    StoredDocument decision = only(product.productId(), DocumentKind.RECOGNITION_DECISION);
+    StoredLetter decision = only(product.productId(), LetterKind.RECOGNITION_DECISION);
     keep(decision);
     try (PDDocument document = Loader.loadPDF(decision.content)) {
       assertThat(text(document)).contains("QUYẾT ĐỊNH", "Về việc công nhận sản phẩm đạt chuẩn OCOP",
@@ -135,7 +135,7 @@ class ProductDocumentsTest {
     documents.explanationLetter(product.productId(), product.dossierId(), "RETURN", "COMMUNE", null,
         "Thiếu phiếu kết quả kiểm nghiệm chỉ tiêu vi sinh; bổ sung ảnh nhãn sản phẩm.", deadline, null);
 
-    StoredDocument letter = only(product.productId(), DocumentKind.RETURN_LETTER);
+    StoredLetter letter = only(product.productId(), LetterKind.RETURN_LETTER);
     keep(letter);
     try (PDDocument document = Loader.loadPDF(letter.content)) {
       assertThat(text(document)).contains("ỦY BAN NHÂN DÂN XÃ TAM TIẾN", "THÔNG BÁO",
@@ -151,7 +151,7 @@ class ProductDocumentsTest {
     StoredProduct product = aProduct("Bánh đa Kế");
     documents.explanationLetter(product.productId(), product.dossierId(), "LOW_RANK", "PROVINCE", null,
         "Tổng điểm 58/100: bao bì chưa có mã truy xuất; chưa có kế hoạch kinh doanh.", null, 2);
-    StoredDocument letter = only(product.productId(), DocumentKind.RESULT_LETTER);
+    StoredLetter letter = only(product.productId(), LetterKind.RESULT_LETTER);
     keep(letter);
     try (PDDocument document = Loader.loadPDF(letter.content)) {
       assertThat(text(document)).contains("HỘI ĐỒNG ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP",
@@ -175,7 +175,7 @@ class ProductDocumentsTest {
         + " 5, FALSE, CURRENT_TIMESTAMP)", product.dossierId());
     documents.scoreSummary(product.dossierId(), "PROVINCE", 1);
 
-    StoredDocument summary = only(product.productId(), DocumentKind.SCORE_SUMMARY);
+    StoredLetter summary = only(product.productId(), LetterKind.SCORE_SUMMARY);
     keep(summary);
     try (PDDocument document = Loader.loadPDF(summary.content)) {
       assertThat(text(document)).contains("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM",
@@ -191,7 +191,7 @@ class ProductDocumentsTest {
     documents.explanationLetter(product.productId(), product.dossierId(), "RETURN", "COMMUNE", null,
         "Bổ sung giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm.", null, null);
     long documentId = store.list(product.productId()).get(0).id;
-    String list = "/api/products/" + product.productId() + "/documents";
+    String list = "/api/products/" + product.productId() + "/letters";
     String one = list + "/" + documentId;
 
     HttpResponse<byte[]> pdf = get(one, "xatamtien");

@@ -1,4 +1,4 @@
-package vn.ocop.workflow.document;
+package vn.ocop.workflow.letter;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -17,7 +17,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * PDF from a Vietnamese XHTML template ({@code vn/ocop/workflow/document/templates/*.html}, Thymeleaf) laid
+ * PDF from a Vietnamese XHTML template ({@code vn/ocop/workflow/letter/templates/*.html}, Thymeleaf) laid
  * out by openhtmltopdf on PDFBox, in DejaVu Serif (embedded, subset): a free font with every Vietnamese
  * letter and tone mark (Bitstream Vera licence, fonts/LICENSE-DejaVu.txt).
  */
@@ -37,7 +37,7 @@ class PdfRenderer {
 
   PdfRenderer() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("vn/ocop/workflow/document/templates/");
+    resolver.setPrefix("vn/ocop/workflow/letter/templates/");
     resolver.setSuffix(".html");
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");

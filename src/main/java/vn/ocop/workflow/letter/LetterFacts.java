@@ -1,12 +1,12 @@
-package vn.ocop.workflow.document;
+package vn.ocop.workflow.letter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** What the documents print, read from the registration, the council's sheets and the certificate. */
-final class DocumentFacts {
+final class LetterFacts {
 
-  private DocumentFacts() {
+  private LetterFacts() {
   }
 
   public record Product(long productId, String productName, String productCode, int productSet, String communeCode,

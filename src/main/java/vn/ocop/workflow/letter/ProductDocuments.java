@@ -1,4 +1,4 @@
-package vn.ocop.workflow.document;
+package vn.ocop.workflow.letter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import vn.ocop.workflow.unit.AdministrativeUnits;
 
 /**
  * Makes the printable documents of a product as PDF, in the transaction of the decision they record, and
- * keeps them with the product ({@link DocumentStore}): the return and result letters, the council's
+ * keeps them with the product ({@link LetterStore}): the return and result letters, the council's
  * score summary, the recognition decision and the certificate with its QR code. Called with one line
  * from each recording point of the processes.
  */
@@ -44,15 +44,15 @@ public class ProductDocuments {
   private static final Logger LOG = LoggerFactory.getLogger(ProductDocuments.class);
 
   private final PdfRenderer renderer;
-  private final DocumentStore store;
-  private final DocumentMapper mapper;
+  private final LetterStore store;
+  private final LetterMapper mapper;
   private final AdministrativeUnits units;
   private final CriteriaCatalog criteria;
   private final QrCodes qrCodes;
   private final IdentityService identity;
   private final String publicBaseUrl;
 
-  ProductDocuments(PdfRenderer renderer, DocumentStore store, DocumentMapper mapper, AdministrativeUnits units,
+  ProductDocuments(PdfRenderer renderer, LetterStore store, LetterMapper mapper, AdministrativeUnits units,
       CriteriaCatalog criteria, QrCodes qrCodes, IdentityService identity,
       @Value("${ocop.public-base-url:}") String publicBaseUrl) {
     this.renderer = renderer;
@@ -80,7 +80,7 @@ public class ProductDocuments {
       LOG.debug("No letter for a note of kind {} (product {})", noteKind, productId);
       return;
     }
-    DocumentFacts.Product product = mapper.selectProduct(productId);
+    LetterFacts.Product product = mapper.selectProduct(productId);
     boolean result = "LOW_RANK".equals(noteKind) || "DISQUALIFIED".equals(noteKind);
     String what = "PLAN".equals(stage) ? "phương án sản xuất kinh doanh" : "ý tưởng sản phẩm";
     String deadlineText = deadline == null ? null : EngineClock.dateOf(deadline).format(DATE);
@@ -136,7 +136,7 @@ public class ProductDocuments {
     values.put("advice", advice);
     values.put("deadlineSentence", deadlineSentence);
     values.put("documentTitle", "Thông báo – " + product.productName());
-    DocumentKind kind = result ? DocumentKind.RESULT_LETTER : DocumentKind.RETURN_LETTER;
+    LetterKind kind = result ? LetterKind.RESULT_LETTER : LetterKind.RETURN_LETTER;
     keep(product.productId(), dossierId, kind, "Thông báo " + lowerFirst(subtitle.substring(4)),
         renderer.render("letter", values));
   }
@@ -144,10 +144,10 @@ public class ProductDocuments {
   /** The council's summary of one scoring round: every member's total, the average and the spread. */
   public long scoreSummary(long dossierId, String councilLevel, int round) {
     Long productId = mapper.selectProductOfDossier(dossierId);
-    DocumentFacts.Product product = mapper.selectProduct(productId);
-    DocumentFacts.Result result = mapper.selectResult(dossierId, councilLevel, round);
+    LetterFacts.Product product = mapper.selectProduct(productId);
+    LetterFacts.Result result = mapper.selectResult(dossierId, councilLevel, round);
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (DocumentFacts.Sheet sheet : mapper.selectSheets(dossierId, councilLevel, round)) {
+    for (LetterFacts.Sheet sheet : mapper.selectSheets(dossierId, councilLevel, round)) {
       boolean absent = Boolean.TRUE.equals(sheet.absent());
       List<String> notes = new ArrayList<>();
       if (sheet.chair()) {
@@ -178,14 +178,14 @@ public class ProductDocuments {
     values.put("spread", result == null ? "–" : decimal(result.spread()));
     values.put("disqualified", result != null && result.disqualified());
     values.put("documentTitle", "Tổng hợp điểm – " + product.productName());
-    return keep(productId, dossierId, DocumentKind.SCORE_SUMMARY,
+    return keep(productId, dossierId, LetterKind.SCORE_SUMMARY,
         "Bảng tổng hợp kết quả chấm điểm, lần chấm " + round, renderer.render("score-summary", values));
   }
 
   /** A certificate just issued: the recognition decision and the certificate with its QR code. */
   public void certificateIssued(long certificateId) {
-    DocumentFacts.Certificate certificate = mapper.selectCertificate(certificateId);
-    DocumentFacts.Product product = mapper.selectProduct(certificate.productId());
+    LetterFacts.Certificate certificate = mapper.selectCertificate(certificateId);
+    LetterFacts.Product product = mapper.selectProduct(certificate.productId());
     AdministrativeUnit commune = units.get(product.communeCode());
     AdministrativeUnit province = units.provinceOf(commune.code());
     String level = certificate.issuedByLevel();
@@ -227,16 +227,16 @@ public class ProductDocuments {
     values.put("publicPage", page);
     values.put("qrDataUri", "data:image/png;base64," + Base64.getEncoder().encodeToString(qrCodes.png(page)));
     values.put("documentTitle", "Quyết định công nhận – " + product.productName());
-    keep(product.productId(), certificate.dossierId(), DocumentKind.RECOGNITION_DECISION,
+    keep(product.productId(), certificate.dossierId(), LetterKind.RECOGNITION_DECISION,
         "Quyết định công nhận sản phẩm OCOP số " + certificate.decisionNumber(),
         renderer.render("recognition-decision", values));
     values.put("documentTitle", "Giấy chứng nhận " + certificate.certificateNumber());
-    keep(product.productId(), certificate.dossierId(), DocumentKind.CERTIFICATE,
+    keep(product.productId(), certificate.dossierId(), LetterKind.CERTIFICATE,
         "Giấy chứng nhận sản phẩm OCOP số " + certificate.certificateNumber(), renderer.render("certificate", values));
   }
 
-  private long keep(long productId, Long dossierId, DocumentKind kind, String title, byte[] pdf) {
-    StoredDocument document = new StoredDocument();
+  private long keep(long productId, Long dossierId, LetterKind kind, String title, byte[] pdf) {
+    StoredLetter document = new StoredLetter();
     document.productId = productId;
     document.dossierId = dossierId;
     document.kind = kind.name();
@@ -252,7 +252,7 @@ public class ProductDocuments {
   }
 
   /** The letterhead: the issuing unit of {@code level} for the product's commune, place and date. */
-  private Map<String, Object> header(DocumentFacts.Product product, String level, String provinceBody) {
+  private Map<String, Object> header(LetterFacts.Product product, String level, String provinceBody) {
     AdministrativeUnit commune = units.get(product.communeCode());
     AdministrativeUnit province = units.provinceOf(commune.code());
     Map<String, Object> values = new HashMap<>();
