@@ -171,6 +171,24 @@ abstract class ApplicationScenarios {
   }
 
   @Test
+  void readinessAndLivenessArePublicForTheLoadBalancer() {
+    HttpResponse<String> readiness = http().get("/actuator/health/readiness");
+    assertThat(readiness.statusCode()).isEqualTo(200);
+    assertThat(readiness.body()).contains("\"status\":\"UP\"");
+    assertThat(http().get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aWebappLoginIsKeptInTheDatabaseForEveryNode() {
+    // Camunda's webapp login (attribute authenticatedUser) in Spring Session's tables (Flyway V11), readable by any node
+    String countLogins = "SELECT COUNT(*) FROM OCOP_SESSION s JOIN OCOP_SESSION_ATTRIBUTES a "
+        + "ON a.SESSION_PRIMARY_ID = s.PRIMARY_ID WHERE a.ATTRIBUTE_NAME = 'authenticatedUser'";
+    Integer before = jdbc.queryForObject(countLogins, Integer.class);
+    assertThat(http().webappLogin("tasklist", "xatamtien", "demo").statusCode()).isEqualTo(200);
+    assertThat(jdbc.queryForObject(countLogins, Integer.class)).isEqualTo(before + 1);
+  }
+
+  @Test
   void officersAndCouncilMembersLogInToTasklist() {
     for (String user : List.of("xatamtien", "huyenyenthe", "tinhbacgiang", "hoidong1")) {
       HttpResponse<String> login = http().webappLogin("tasklist", user, "demo");
