@@ -75,7 +75,7 @@ class ClusterIT {
       assertThat(node.alive()).isTrue();
       assertThat(NodeProcess.status(node.http(), "/actuator/health/readiness")).isEqualTo(200);
       assertThat(NodeProcess.status(node.http(), "/actuator/health/liveness")).isEqualTo(200);
-      assertThat(node.logText()).contains("Set-up lock taken").contains("Set-up done")
+      assertThat(node.logText()).contains("Set-up lock taken").contains("Set-up done").contains("[" + node.name() + "]")
           .doesNotContain("APPLICATION FAILED TO START").doesNotContain("duplicate key");
     }
     // the second node waited for the first one's set-up instead of inserting the same rows
@@ -172,6 +172,26 @@ class ClusterIT {
     HttpResponse<String> afterStop = other.webappPost("/camunda/api/engine/engine/default/task/count", "{}");
     assertThat(afterStop.statusCode()).as(afterStop.body()).isEqualTo(200);
     assertThat(other.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"xatamtien\"");
+  }
+
+  @Test
+  @Order(5)
+  void prometheusMetricsAreTheAdministratorsWithTheEnginesAndOurFigures() {
+    TestHttp http = node2.http();
+    assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+    assertThat(http.get("/actuator/prometheus", "xatamtien", NodeProcess.PASSWORD).statusCode()).isEqualTo(403);
+    HttpResponse<String> metrics = http.get("/actuator/prometheus", "admin", NodeProcess.PASSWORD);
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("ocop_engine_jobs{", "state=\"failed\"", "ocop_engine_incidents{",
+        "type=\"failedJob\"", "ocop_engine_tasks{", "state=\"overdue\"", "ocop_engine_process_instances",
+        "ocop_certificates_expiring{", "within=\"180d\"", "jvm_memory_used_bytes", "hikaricp_connections");
+    // counted once a minute: the dossiers registered by the races above show up by status
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (!metrics.body().contains("ocop_dossiers{status=") && System.nanoTime() < deadline) {
+      NodeProcess.sleep(2_000);
+      metrics = http.get("/actuator/prometheus", "admin", NodeProcess.PASSWORD);
+    }
+    assertThat(metrics.body()).contains("ocop_dossiers{status=", "ocop_products{stage=");
   }
 
   private static Map<String, Object> registration(int race) {
