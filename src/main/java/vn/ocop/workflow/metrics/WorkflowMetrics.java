@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,6 +49,7 @@ class WorkflowMetrics implements MeterBinder, DisposableBean {
   private final FiguresMapper figures;
   private final Map<String, Long> values = new ConcurrentHashMap<>();
   private final Map<String, Supplier<Long>> counters = new ConcurrentHashMap<>();
+  private final AtomicBoolean counting = new AtomicBoolean();
   private MultiGauge products;
   private MultiGauge dossiers;
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -90,7 +92,9 @@ class WorkflowMetrics implements MeterBinder, DisposableBean {
     }
     products = MultiGauge.builder("ocop.products").description("Products by stage of the cycle").register(registry);
     dossiers = MultiGauge.builder("ocop.dossiers").description("Dossiers by status").register(registry);
-    scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, REFRESH.toSeconds(), TimeUnit.SECONDS);
+    if (counting.compareAndSet(false, true)) {
+      scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, REFRESH.toSeconds(), TimeUnit.SECONDS);
+    }
   }
 
   @Override
