@@ -52,7 +52,10 @@ final class NodeProcess implements AutoCloseable {
       builder.environment().putAll(environment);
       builder.environment().put("OCOP_NODE_NAME", name);
       builder.environment().put("PORT", String.valueOf(port));
-      return new NodeProcess(name, port, builder.start(), log);
+      Process process = builder.start();
+      // a test JVM that ends early (killed, crashed) takes its nodes with it: none is left running
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+      return new NodeProcess(name, port, process, log);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start node " + name, e);
     }
