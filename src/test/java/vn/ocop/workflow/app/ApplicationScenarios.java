@@ -171,6 +171,24 @@ abstract class ApplicationScenarios {
   }
 
   @Test
+  void readinessAndLivenessArePublicForTheLoadBalancer() {
+    HttpResponse<String> readiness = http().get("/actuator/health/readiness");
+    assertThat(readiness.statusCode()).isEqualTo(200);
+    assertThat(readiness.body()).contains("\"status\":\"UP\"");
+    assertThat(http().get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aWebappLoginIsKeptInTheDatabaseForEveryNode() {
+    // Camunda's webapp login (attribute authenticatedUser) in Spring Session's tables (Flyway V11), readable by any node
+    String countLogins = "SELECT COUNT(*) FROM SPRING_SESSION s JOIN SPRING_SESSION_ATTRIBUTES a "
+        + "ON a.SESSION_PRIMARY_ID = s.PRIMARY_ID WHERE a.ATTRIBUTE_NAME = 'authenticatedUser'";
+    Integer before = jdbc.queryForObject(countLogins, Integer.class);
+    assertThat(http().webappLogin("tasklist", "xatamtien", "demo").statusCode()).isEqualTo(200);
+    assertThat(jdbc.queryForObject(countLogins, Integer.class)).isEqualTo(before + 1);
+  }
+
+  @Test
   void officersAndCouncilMembersLogInToTasklist() {
     for (String user : List.of("xatamtien", "huyenyenthe", "tinhbacgiang", "hoidong1")) {
       HttpResponse<String> login = http().webappLogin("tasklist", user, "demo");
@@ -217,6 +235,8 @@ abstract class ApplicationScenarios {
         "SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA)",
         String.class);
     assertThat(tables).contains("act_ru_task", "ocop_administrative_unit", "ocop_schema_history");
-    assertThat(tables).allMatch(t -> t.startsWith("act_") || t.startsWith("ocop_"), "act_ or ocop_ prefix");
+    // beside them only Spring Session's two tables of webapp logins (Flyway V11)
+    assertThat(tables).allMatch(t -> t.startsWith("act_") || t.startsWith("ocop_") || t.startsWith("spring_session"),
+        "act_ or ocop_ prefix, or Spring Session's");
   }
 }

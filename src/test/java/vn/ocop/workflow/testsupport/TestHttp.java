@@ -15,11 +15,17 @@ import java.util.Base64;
 public final class TestHttp {
 
   private final String baseUrl;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient client;
 
   public TestHttp(int port) {
+    this(port, new CookieManager());
+  }
+
+  /** A client sharing its cookies with others: one browser talking to several nodes behind a load balancer. */
+  public TestHttp(int port, CookieManager cookies) {
     this.baseUrl = "http://localhost:" + port;
+    this.cookies = cookies;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
