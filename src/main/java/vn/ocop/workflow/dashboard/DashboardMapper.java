@@ -34,7 +34,7 @@ interface DashboardMapper {
       int stars, LocalDate validUntil, String lastEvent) {
   }
 
-  record StarCount(int year, int productSet, String communeCode, int stars, long count) {
+  record StarCount(int issuedYear, int productSet, String communeCode, int stars, long count) {
   }
 
   record DossierDay(LocalDate receivedOn, long dossiers, long ranked) {

@@ -24,6 +24,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // OCOP: the supervisors' dashboard (docs/dashboard.md)
+  customScripts: ['scripts/ocop-dashboard'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
