@@ -54,7 +54,7 @@ final class DashboardProbe {
             + "FROM generate_series(1, " + products + ") g JOIN bench_commune c ON c.n = g % " + communes.size());
         s.execute("INSERT INTO ocop_product (id, producer_id, name, product_set, commune_code, created_at, stage, stage_since) "
             + "SELECT 900000000 + g, 900000000 + g, 'Sản phẩm ' || g, 1 + g % 26, c.code, now() - interval '400 days', "
-            + stages + "[1 + g % " + STAGES.length + "], now() - (g % 300) * interval '1 day' "
+            + "(" + stages + ")[1 + g % " + STAGES.length + "], now() - (g % 300) * interval '1 day' "
             + "FROM generate_series(1, " + products + ") g JOIN bench_commune c ON c.n = g % " + communes.size());
         s.execute("INSERT INTO ocop_dossier (id, product_id, dossier_type, received_on, status, star_rank, created_at, updated_at) "
             + "SELECT 900000000 + g, 900000000 + g, 'FIRST', current_date - (g % 700), 'AT_COMMUNE', "
