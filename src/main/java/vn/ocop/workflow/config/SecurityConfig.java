@@ -15,8 +15,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.ocop.workflow.access.OcopGroups;
 
 /**
- * Two filter chains.
+ * Three filter chains.
  * <ul>
+ *   <li>The supervisors' dashboard ({@code /api/dashboard}): GET only, HTTP Basic or the webapps' session,
+ *       the role checked by its controller.</li>
  *   <li>Machine APIs ({@code /engine-rest}, our {@code /api}, {@code /actuator}): stateless HTTP Basic
  *       against the Camunda identity service; the engine then knows the user, so authorizations apply.
  *       Public: {@code GET /engine-rest/engine}, {@code /actuator/health}, {@code /api/public/**}; the
@@ -32,6 +34,25 @@ import vn.ocop.workflow.access.OcopGroups;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfig {
+
+  /**
+   * The supervisors' dashboard ({@code /api/dashboard}), read by Cockpit with the webapps' session, or with
+   * HTTP Basic like the rest of {@code /api}: the controller checks the user and the role
+   * ({@code RequestUser}); GET only, so no CSRF token is involved.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain dashboardChain(HttpSecurity http) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(path.matcher("/api/dashboard/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/dashboard/**")).permitAll()
+            .anyRequest().denyAll())
+        .httpBasic(basic -> basic.realmName("OCOP"))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
 
   @Bean
   @Order(1)

@@ -17,7 +17,7 @@ public interface ProductMapper {
 
   int updateProductCode(@Param("productId") long productId, @Param("productCode") String productCode);
 
-  int updateStage(@Param("productId") long productId, @Param("stage") String stage);
+  int updateStage(@Param("productId") long productId, @Param("stage") String stage, @Param("since") java.util.Date since);
 
   String selectStage(long productId);
 

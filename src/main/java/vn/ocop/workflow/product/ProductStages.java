@@ -22,7 +22,7 @@ public class ProductStages {
   }
 
   public void set(long productId, ProductStage stage) {
-    mapper.updateStage(productId, stage.name());
+    mapper.updateStage(productId, stage.name(), vn.ocop.workflow.common.EngineClock.now());
   }
 
   /** The stage of a product; {@code null} before its cycle set one (a product registered for evaluation only). */

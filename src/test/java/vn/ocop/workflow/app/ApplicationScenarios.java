@@ -79,8 +79,12 @@ abstract class ApplicationScenarios {
           .contains("[cam-widget-header] .ce-eol-banner {\n  display: none;");
     }
     assertThat(http().get("/camunda/app/tasklist/scripts/config.js").body())
-        .contains("customScripts: ['scripts/ocop-tasklist']", "description: 'nhận việc đang chọn'");
+        .contains("customScripts: ['scripts/ocop-tasklist', 'scripts/ocop-dossier']", "description: 'nhận việc đang chọn'");
     assertThat(http().get("/camunda/app/tasklist/scripts/ocop-tasklist.js").statusCode()).isEqualTo(200);
+    assertThat(http().get("/camunda/app/tasklist/scripts/ocop-dossier.js").statusCode()).isEqualTo(200);
+    assertThat(http().get("/camunda/app/cockpit/scripts/config.js").body())
+        .contains("customScripts: ['scripts/ocop-cockpit', 'scripts/ocop-dashboard']");
+    assertThat(http().get("/camunda/app/cockpit/scripts/ocop-dashboard.js").statusCode()).isEqualTo(200);
   }
 
   @Test

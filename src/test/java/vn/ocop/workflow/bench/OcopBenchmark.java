@@ -34,6 +34,9 @@ public final class OcopBenchmark {
   static final double CYCLE_TARGET = 0.8;
   static final double QUERY_TARGET_MS = 50;
   static final double COST_RATIO_TARGET = 1.2;
+  static final double DASHBOARD_TARGET_MS = 100;
+  /** Products of a province at scale 1 (a fifth of the open tasks), each with a dossier; a third certified. */
+  static final int PRODUCTS_AT_FULL_SCALE = 20_000;
   static final double DECISION_TARGET = 20_000;
   static final double STARTUP_TARGET_SECONDS = 20;
   static final double HEAP_TARGET_MB = 512;
@@ -58,7 +61,8 @@ public final class OcopBenchmark {
   private void runAll() {
     long started = System.nanoTime();
     report.declare("# OCOP workflow benchmark", "## Machine and method", "## 1. Cycle throughput against the bare engine",
-        "## 2. Task list latency at provincial scale", "## 3. Decision rate: starRank", "## 4. Start-up time and memory");
+        "## 2. Task list latency at provincial scale", "## 3. Decision rate: starRank", "## 4. Start-up time and memory",
+        "## 5. Supervisors' dashboard at provincial scale");
     header();
     // The smoke run only checks that every part works: it starts the packaged application on a database of
     // its own while the rest runs, which keeps the normal build short. Timed runs start it at the end, alone.
@@ -77,6 +81,8 @@ public final class OcopBenchmark {
       cycle(engine, driver, heapAfterStart);
       report.write(settings.output());
       taskList(app, engine, driver);
+      report.write(settings.output());
+      dashboard(app);
       report.write(settings.output());
     }
     startup(smokeStart);
@@ -280,6 +286,36 @@ public final class OcopBenchmark {
   }
 
   // ---- 2. task list ----
+
+  /**
+   * Each panel of the supervisors' dashboard over HTTP as giamsat, once section 2 has loaded the open tasks
+   * and the full history, with our tables holding a province's programme.
+   */
+  private void dashboard(BenchApplication app) {
+    String section = "## 5. Supervisors' dashboard at provincial scale";
+    int products = Math.max(300, (int) Math.round(PRODUCTS_AT_FULL_SCALE * settings.scale()));
+    double loadSeconds = timed(() -> {
+      DashboardProbe.loadProgramme(database, units.communeCodes(), products);
+      return null;
+    });
+    DashboardProbe probe = new DashboardProbe(app.port());
+    report.md(section, "Our tables loaded with " + BenchReport.num(products) + " products (and producers, dossiers, "
+        + BenchReport.num(products / 3) + " certificates over five years) in " + BenchReport.num(loadSeconds)
+        + " s, beside the open tasks and finished instances of section 2. Each panel is `GET /api/dashboard/views/<panel>`"
+        + " as `giamsat` (HTTP Basic), " + settings.queryWarmup() + " untimed then " + settings.querySamplesPerRound()
+        + " timed requests. Target p95 ≤ " + BenchReport.num(DASHBOARD_TARGET_MS) + " ms per panel.\n");
+    report.md(section, "| panel | p50 ms | p95 ms | target |\n|---|---|---|---|");
+    report.put("dashboard.products", products);
+    report.put("dashboard.targetMs", DASHBOARD_TARGET_MS);
+    for (String panel : DashboardProbe.PANELS) {
+      Samples millis = probe.latency(panel, settings.queryWarmup(), settings.querySamplesPerRound());
+      String key = "dashboard.p95Ms." + panel.replaceAll("[^A-Za-z]+", "_");
+      report.put(key, BenchReport.round(millis.percentile(95), 1));
+      report.md(section, "| `" + panel + "` | " + BenchReport.num(millis.percentile(50)) + " | "
+          + BenchReport.num(millis.percentile(95)) + " | "
+          + BenchReport.verdict(millis.percentile(95) <= DASHBOARD_TARGET_MS) + " |");
+    }
+  }
 
   private void taskList(BenchApplication app, ProcessEngine engine, CycleDriver driver) {
     String section = "## 2. Task list latency at provincial scale";

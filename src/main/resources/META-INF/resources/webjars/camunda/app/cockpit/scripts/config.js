@@ -35,7 +35,8 @@ export default {
   //   vendor: 'Company'
   // },
   // supervisors see no variable edit or delete they could not use: see scripts/ocop-cockpit.js
-  customScripts: ['scripts/ocop-cockpit'],
+  // and the supervisors' dashboard "Chương trình OCOP" (docs/dashboard.md): scripts/ocop-dashboard.js
+  customScripts: ['scripts/ocop-cockpit', 'scripts/ocop-dashboard'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,308 @@
+package vn.ocop.workflow.dashboard;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Service;
+import vn.ocop.workflow.common.EngineClock;
+import vn.ocop.workflow.criteria.ProductGroup;
+import vn.ocop.workflow.dashboard.DashboardMapper.DueCount;
+import vn.ocop.workflow.dashboard.DashboardMapper.DueTask;
+import vn.ocop.workflow.dashboard.DashboardMapper.ExpiringCertificate;
+import vn.ocop.workflow.dashboard.DashboardMapper.ProductAtStage;
+import vn.ocop.workflow.dashboard.DashboardMapper.StageCount;
+import vn.ocop.workflow.dashboard.DashboardMapper.StarCount;
+import vn.ocop.workflow.dashboard.Table.Link;
+import vn.ocop.workflow.evaluation.EvaluationRounds;
+import vn.ocop.workflow.product.ProductStage;
+import vn.ocop.workflow.unit.AdministrativeLevel;
+import vn.ocop.workflow.unit.AdministrativeUnit;
+import vn.ocop.workflow.unit.AdministrativeUnits;
+
+/**
+ * The views of the supervisors' dashboard, the same tables for Cockpit and for the export, read for the
+ * whole installation (one province). Times follow the engine's clock.
+ */
+@Service
+class Dashboard {
+
+  /** Rows of a list (drill-down); a list that reaches it says so in its title. */
+  static final int LIST_LIMIT = 500;
+  static final int DUE_SOON_DAYS = 3;
+  static final List<Integer> EXPIRY_WINDOWS = List.of(30, 90, 180);
+  static final String ASSIGNED = "";
+
+  private final DashboardMapper mapper;
+  private final AdministrativeUnits units;
+
+  Dashboard(DashboardMapper mapper, AdministrativeUnits units) {
+    this.mapper = mapper;
+    this.units = units;
+  }
+
+  /** Products by stage (columns) and commune (rows, with their district), each number opening its list. */
+  View stages() {
+    List<StageCount> counts = mapper.stageCounts();
+    List<ProductStage> stages = Arrays.stream(ProductStage.values())
+        .filter(stage -> counts.stream().anyMatch(c -> c.stage().equals(stage.name()))).toList();
+    Map<String, Map<String, Long>> byCommune = new TreeMap<>(Comparator.comparing(this::communeOrder));
+    counts.forEach(c -> byCommune.computeIfAbsent(c.communeCode(), k -> new LinkedHashMap<>()).put(c.stage(), c.count()));
+    List<String> headers = new ArrayList<>(List.of("Huyện", "Xã"));
+    stages.forEach(stage -> headers.add(Labels.STAGES.get(stage)));
+    headers.add("Tổng");
+    List<List<Object>> rows = new ArrayList<>();
+    long[] totals = new long[stages.size()];
+    byCommune.forEach((commune, perStage) -> {
+      List<Object> row = new ArrayList<>(List.of(districtName(commune), unitName(commune)));
+      long sum = 0;
+      for (int i = 0; i < stages.size(); i++) {
+        long n = perStage.getOrDefault(stages.get(i).name(), 0L);
+        totals[i] += n;
+        sum += n;
+        row.add(n == 0 ? 0L : Link.toList(n, "products?stage=" + stages.get(i).name() + "&commune=" + commune));
+      }
+      row.add(sum);
+      rows.add(row);
+    });
+    List<Object> total = new ArrayList<>(List.of("Toàn tỉnh", ""));
+    for (int i = 0; i < stages.size(); i++) {
+      total.add(totals[i] == 0 ? 0L : Link.toList(totals[i], "products?stage=" + stages.get(i).name()));
+    }
+    total.add(Arrays.stream(totals).sum());
+    rows.add(total);
+    List<List<Object>> chartRows = new ArrayList<>();
+    for (int i = 0; i < stages.size(); i++) {
+      chartRows.add(List.of(Labels.STAGES.get(stages.get(i)), totals[i]));
+    }
+    return new View("stages", "Sản phẩm theo giai đoạn và đơn vị", List.of(
+        new Table("Sản phẩm theo giai đoạn và xã", headers, rows),
+        new Table("Sản phẩm theo giai đoạn (toàn tỉnh)", List.of("Giai đoạn", "Số sản phẩm"), chartRows)),
+        1, List.of(1));
+  }
+
+  /** The products at a stage, in the province or one commune: longest in the stage first. */
+  View products(ProductStage stage, String communeCode) {
+    List<ProductAtStage> products = mapper.productsAtStage(stage.name(), communeCode, LIST_LIMIT);
+    LocalDate today = EngineClock.today();
+    List<List<Object>> rows = products.stream().map(p -> List.<Object>of(
+        p.productName(), p.producerName(), unitName(p.communeCode()), districtName(p.communeCode()),
+        Labels.stage(p.stage()), ChronoUnit.DAYS.between(EngineClock.dateOf(p.stageSince()), today),
+        instanceLink(p))).toList();
+    String where = communeCode == null ? "toàn tỉnh" : unitName(communeCode);
+    return View.withoutChart("products", "Sản phẩm ở giai đoạn " + Labels.STAGES.get(stage) + ", " + where,
+        List.of(new Table(limited("Sản phẩm ở giai đoạn " + Labels.STAGES.get(stage) + " (" + where + ")", rows.size()),
+            List.of("Sản phẩm", "Chủ thể", "Xã", "Huyện", "Giai đoạn", "Số ngày ở giai đoạn", "Quy trình trong Cockpit"),
+            rows)));
+  }
+
+  /** Open tasks past their due date, and due within {@value #DUE_SOON_DAYS} days, by unit and step. */
+  View tasks() {
+    Date now = EngineClock.now();
+    List<DueCount> counts = new ArrayList<>(mapper.dueCounts(now, soon(now)));
+    counts.sort(Comparator.comparing((DueCount c) -> groupOrder(c.groupId())).thenComparing(DueCount::taskName,
+        Comparator.nullsLast(Comparator.naturalOrder())));
+    List<List<Object>> rows = new ArrayList<>();
+    long overdue = 0;
+    long dueSoon = 0;
+    for (DueCount c : counts) {
+      String list = "group=" + c.groupId() + "&taskKey=" + c.taskKey();
+      rows.add(List.of(groupName(c.groupId()), c.taskName() == null ? c.taskKey() : c.taskName(),
+          c.overdue() == 0 ? 0L : Link.toList(c.overdue(), "tasks?due=overdue&" + list),
+          c.dueSoon() == 0 ? 0L : Link.toList(c.dueSoon(), "tasks?due=soon&" + list)));
+      overdue += c.overdue();
+      dueSoon += c.dueSoon();
+    }
+    rows.add(List.of("Toàn tỉnh", "",
+        overdue == 0 ? 0L : Link.toList(overdue, "tasks?due=overdue"),
+        dueSoon == 0 ? 0L : Link.toList(dueSoon, "tasks?due=soon")));
+    Map<String, long[]> byUnit = new LinkedHashMap<>();
+    counts.forEach(c -> {
+      long[] n = byUnit.computeIfAbsent(groupName(c.groupId()), k -> new long[2]);
+      n[0] += c.overdue();
+      n[1] += c.dueSoon();
+    });
+    List<List<Object>> chartRows = byUnit.entrySet().stream()
+        .map(e -> List.<Object>of(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    return new View("tasks", "Việc quá hạn và sắp đến hạn", List.of(
+        new Table("Việc quá hạn và sắp đến hạn (trong " + DUE_SOON_DAYS + " ngày) theo đơn vị và bước",
+            List.of("Đơn vị", "Bước", "Quá hạn", "Sắp đến hạn"), rows),
+        new Table("Theo đơn vị", List.of("Đơn vị", "Quá hạn", "Sắp đến hạn"), chartRows)), 1, List.of(1, 2));
+  }
+
+  /** The tasks behind a number of {@link #tasks()}: {@code groupId} "" the council members' own tasks. */
+  View dueTasks(boolean overdue, String groupId, String taskKey) {
+    Date now = EngineClock.now();
+    List<DueTask> tasks = mapper.dueTasks(now, soon(now), overdue, groupId, taskKey, LIST_LIMIT);
+    LocalDate today = EngineClock.today();
+    List<List<Object>> rows = tasks.stream().map(t -> List.<Object>of(
+        t.productName() == null ? "" : t.productName(), t.taskName() == null ? "" : t.taskName(),
+        t.groupId() == null ? "Thành viên hội đồng: " + t.assignee() : groupName(t.groupId()),
+        EngineClock.dateOf(t.dueDate()),
+        overdue ? ChronoUnit.DAYS.between(EngineClock.dateOf(t.dueDate()), today)
+            : ChronoUnit.DAYS.between(today, EngineClock.dateOf(t.dueDate())),
+        Link.toInstance("Mở", t.processInstanceId()))).toList();
+    String title = overdue ? "Việc quá hạn" : "Việc sắp đến hạn";
+    return View.withoutChart("tasks-list", title, List.of(new Table(limited(title, rows.size()),
+        List.of("Sản phẩm", "Bước", "Đơn vị", "Hạn", overdue ? "Số ngày quá hạn" : "Còn (ngày)", "Quy trình trong Cockpit"),
+        rows)));
+  }
+
+  /** Certificates by status, and the valid ones ending within 30, 90 and 180 days with their re-evaluation. */
+  View certificates() {
+    LocalDate today = EngineClock.today();
+    List<List<Object>> byStatus = new ArrayList<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    mapper.certificateStatuses(today).forEach(s -> counts.put(s.status(), s.count()));
+    Labels.CERTIFICATE_STATUSES.keySet().stream().sorted(Comparator.comparing(List.of("VALID", "EXPIRED", "REVOKED",
+            "SUPERSEDED")::indexOf))
+        .forEach(status -> byStatus.add(List.of(Labels.CERTIFICATE_STATUSES.get(status), counts.getOrDefault(status, 0L))));
+    int longest = EXPIRY_WINDOWS.get(EXPIRY_WINDOWS.size() - 1);
+    List<ExpiringCertificate> expiring = mapper.expiringCertificates(today, today.plusDays(longest));
+    List<List<Object>> windows = EXPIRY_WINDOWS.stream().map(days -> List.<Object>of("Trong " + days + " ngày",
+        expiring.stream().filter(c -> !c.validUntil().isAfter(today.plusDays(days))).count())).toList();
+    List<List<Object>> list = expiring.stream().map(c -> List.<Object>of(c.certificateNumber(), c.productName(),
+        c.producerName(), unitName(c.communeCode()), c.stars(), c.validUntil(),
+        ChronoUnit.DAYS.between(today, c.validUntil()), Labels.reEvaluation(c.lastEvent()))).toList();
+    return new View("certificates", "Giấy chứng nhận OCOP", List.of(
+        new Table("Giấy chứng nhận theo trạng thái", List.of("Trạng thái", "Số giấy chứng nhận"), byStatus),
+        new Table("Giấy còn hiệu lực sắp hết hạn", List.of("Hết hạn", "Số giấy chứng nhận"), windows),
+        new Table("Giấy hết hạn trong " + longest + " ngày tới và việc đánh giá lại",
+            List.of("Số giấy chứng nhận", "Sản phẩm", "Chủ thể", "Xã", "Số sao", "Hết hạn ngày", "Còn (ngày)",
+                "Đánh giá lại"), list)), 0, List.of(1));
+  }
+
+  /** Stars awarded in a year (certificates issued that year) by product group, by product set and by commune. */
+  View stars(int year) {
+    List<StarCount> counts = mapper.starCounts(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    List<String> starHeaders = List.of("3 sao", "4 sao", "5 sao", "Tổng");
+    List<List<Object>> groups = new ArrayList<>();
+    for (ProductGroup group : ProductGroup.values()) {
+      groups.add(starRow(List.of(group.vietnamese()), counts.stream()
+          .filter(c -> c.productSet() >= group.firstSet() && c.productSet() <= group.lastSet()).toList()));
+    }
+    List<List<Object>> sets = IntStream.rangeClosed(1, 26).mapToObj(set -> starRow(
+        List.of(set, ProductGroup.ofSet(set).vietnamese()),
+        counts.stream().filter(c -> c.productSet() == set).toList())).toList();
+    TreeSet<String> communes = new TreeSet<>(Comparator.comparing(this::communeOrder));
+    counts.forEach(c -> communes.add(c.communeCode()));
+    List<List<Object>> byCommune = communes.stream().map(commune -> starRow(
+        List.of(districtName(commune), unitName(commune)),
+        counts.stream().filter(c -> c.communeCode().equals(commune)).toList())).toList();
+    return new View("stars", "Sản phẩm OCOP được công nhận năm " + year, List.of(
+        new Table("Theo nhóm sản phẩm, năm " + year, concat(List.of("Nhóm sản phẩm"), starHeaders), groups),
+        new Table("Theo bộ sản phẩm, năm " + year, concat(List.of("Bộ", "Nhóm"), starHeaders), sets),
+        new Table("Theo xã, năm " + year, concat(List.of("Huyện", "Xã"), starHeaders), byCommune)),
+        0, List.of(1, 2, 3));
+  }
+
+  List<Integer> starYears() {
+    List<Integer> years = new ArrayList<>(mapper.certificateYears());
+    int current = EngineClock.today().getYear();
+    if (!years.contains(current)) {
+      years.add(0, current);
+    }
+    return years;
+  }
+
+  /**
+   * The province's evaluation rounds (Art. 5) from last year on: dossiers received within each round's
+   * proposal window, how many are ranked, and the days left before the round must be finished.
+   */
+  View rounds() {
+    LocalDate today = EngineClock.today();
+    Map<EvaluationRounds.Round, long[]> rounds = new TreeMap<>(Comparator.comparing(EvaluationRounds.Round::deadline));
+    mapper.dossiersReceivedSince(LocalDate.of(today.getYear() - 1, 1, 1)).forEach(day -> {
+      long[] n = rounds.computeIfAbsent(EvaluationRounds.provinceRound(day.receivedOn()), k -> new long[2]);
+      n[0] += day.dossiers();
+      n[1] += day.ranked();
+    });
+    EvaluationRounds.Round current = EvaluationRounds.provinceRound(today);
+    rounds.computeIfAbsent(current, k -> new long[2]);
+    List<List<Object>> rows = rounds.entrySet().stream().map(e -> {
+      EvaluationRounds.Round round = e.getKey();
+      long days = ChronoUnit.DAYS.between(today, round.deadline());
+      return List.<Object>of(round.name(), proposalCutOff(round), round.deadline(), days,
+          e.getValue()[0], e.getValue()[1], e.getValue()[0] - e.getValue()[1],
+          days < 0 ? (e.getValue()[0] > e.getValue()[1] ? "Quá hạn" : "Đã xong") : "Đang diễn ra");
+    }).toList();
+    return new View("rounds", "Các đợt đánh giá, phân hạng cấp tỉnh", List.of(new Table(
+        "Các đợt đánh giá cấp tỉnh và hạn của đợt (Điều 5 Quyết định 26/2026/QĐ-TTg)",
+        List.of("Đợt", "Hạn đề xuất", "Hạn hoàn thành", "Còn (ngày)", "Hồ sơ", "Đã xếp hạng", "Chưa xếp hạng",
+            "Tình trạng"), rows)), 0, List.of(5, 6));
+  }
+
+  private static LocalDate proposalCutOff(EvaluationRounds.Round round) {
+    LocalDate deadline = round.deadline();
+    return deadline.getMonthValue() == 6 ? LocalDate.of(deadline.getYear(), 4, 30) : LocalDate.of(deadline.getYear(), 10, 30);
+  }
+
+  private static List<Object> starRow(List<Object> first, List<StarCount> counts) {
+    List<Object> row = new ArrayList<>(first);
+    long total = 0;
+    for (int stars = 3; stars <= 5; stars++) {
+      int s = stars;
+      long n = counts.stream().filter(c -> c.stars() == s).mapToLong(StarCount::count).sum();
+      row.add(n);
+      total += n;
+    }
+    row.add(total);
+    return row;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static String limited(String title, int rows) {
+    return rows >= LIST_LIMIT ? title + " — " + LIST_LIMIT + " dòng đầu" : title;
+  }
+
+  private static Date soon(Date now) {
+    return new Date(now.getTime() + DUE_SOON_DAYS * 24L * 3600 * 1000);
+  }
+
+  private static Link instanceLink(ProductAtStage p) {
+    String instance = p.stage().equals(ProductStage.EVALUATION.name()) && p.dossierInstanceId() != null
+        ? p.dossierInstanceId() : p.cycleInstanceId() != null ? p.cycleInstanceId() : p.dossierInstanceId();
+    return instance == null ? Link.toInstance("", null) : Link.toInstance("Mở", instance);
+  }
+
+  String unitName(String code) {
+    return units.find(code).map(AdministrativeUnit::name).orElse(code);
+  }
+
+  String districtName(String communeCode) {
+    return units.find(communeCode).map(AdministrativeUnit::parentCode).flatMap(units::find)
+        .filter(parent -> parent.level() == AdministrativeLevel.DISTRICT).map(AdministrativeUnit::name).orElse("");
+  }
+
+  private String communeOrder(String communeCode) {
+    return districtName(communeCode) + "\u0000" + unitName(communeCode) + "\u0000" + communeCode;
+  }
+
+  /** A candidate group's unit ("commune07201" → its name), or the council members for "". */
+  String groupName(String groupId) {
+    if (groupId == null || groupId.equals(ASSIGNED)) {
+      return "Thành viên hội đồng (phiếu được giao)";
+    }
+    String code = groupId.replaceFirst("^[a-z]+", "");
+    return units.find(code).filter(unit -> unit.groupId().equals(groupId)).map(AdministrativeUnit::name).orElse(groupId);
+  }
+
+  private String groupOrder(String groupId) {
+    String code = groupId == null ? "" : groupId.replaceFirst("^[a-z]+", "");
+    String level = units.find(code).map(unit -> String.valueOf(unit.level().ordinal())).orElse("9");
+    return level + groupName(groupId);
+  }
+}
