@@ -27,7 +27,7 @@ import vn.ocop.workflow.access.RequestUser;
  * In front of every way a form is submitted over HTTP (task submit-form, complete and resolve, process
  * start and submit-form; through {@code /engine-rest} and the webapps' {@code /camunda/api/engine}, read
  * on the canonical {@link EnginePath}, so no spelling of the URL gets around it): refuses, with 400 and a
- * Vietnamese message, a body that is not JSON, is too large, carries anything but variables (start
+ * Vietnamese message, a body that is not JSON, carries anything but variables (start
  * instructions, skipped listeners, a business key), a variable of a type forms never send (Object, Xml,
  * serialized Java, files), or a variable that is not a field of the form (of a task or start event without
  * a form: any variable). The engine stores every variable it is given, so without this an officer could
@@ -37,7 +37,6 @@ import vn.ocop.workflow.access.RequestUser;
  */
 class FormSubmissionFilter extends OncePerRequestFilter {
 
-  static final int MAX_BODY_BYTES = 256 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(FormSubmissionFilter.class);
   private static final Set<String> TASK_CALLS = Set.of("submit-form", "complete", "resolve");
   private static final Set<String> START_CALLS = Set.of("submit-form", "start");
@@ -103,11 +102,8 @@ class FormSubmissionFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Submission submission = submissionOf(request);
-    byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-    if (body.length > MAX_BODY_BYTES) {
-      FormErrors.write(response, 413, "Dữ liệu gửi lên quá lớn (tối đa " + MAX_BODY_BYTES / 1024 + " KB).");
-      return;
-    }
+    // the gate in front (access.EngineApiGate) has already capped the body at 256 KB
+    byte[] body = request.getInputStream().readAllBytes();
     JsonNode json;
     JsonNode variables;
     try {
