@@ -2,9 +2,12 @@ package vn.ocop.workflow.tasklist;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.FilterService;
@@ -61,10 +64,44 @@ class TasklistFilters implements ApplicationRunner {
     return SHOWN_VARIABLES.stream().map(variable -> variable.get("name")).toList();
   }
 
-  record Definition(String name, String description, int priority, String color, TaskQuery query, List<String> groups) {
+  /**
+   * How the inbox ({@link TaskInbox}) reads a filter for its user, the same tasks as the filter's query
+   * under the engine's authorizations: an officer may read the tasks offered to one of their groups and
+   * those assigned to them, nothing else (the grants the engine gives candidate groups and assignees).
+   */
+  enum InboxShape {
+    /** offered to one of the user's groups, assigned or not */
+    UNIT,
+    /** assigned to the user */
+    ASSIGNED,
+    /** assigned to the user, a council's own task */
+    COUNCIL_ASSIGNED,
+    /** visible to the user, due within {@link #DUE_SOON_DAYS} days */
+    DUE_SOON,
+    /** visible to the user, past its due date */
+    OVERDUE;
+
+    InboxQuery query(String userId, List<String> userGroups, Date now, int firstResult, int maxResults) {
+      boolean groups = this != ASSIGNED && this != COUNCIL_ASSIGNED;
+      boolean assigned = this != UNIT;
+      Date dueAfter = this == DUE_SOON ? now : null;
+      Date dueBefore = switch (this) {
+        case DUE_SOON -> new Date(now.getTime() + Duration.ofDays(DUE_SOON_DAYS).toMillis());
+        case OVERDUE -> now;
+        default -> null;
+      };
+      return new InboxQuery(groups ? userGroups : List.of(), assigned ? userId : null, dueAfter, dueBefore,
+          this == COUNCIL_ASSIGNED ? List.of(COUNCIL_TASKS) : null, firstResult, maxResults);
+    }
+  }
+
+  record Definition(String name, String description, int priority, String color, TaskQuery query, List<String> groups,
+      InboxShape inbox) {
   }
 
   private final FilterService filterService;
+  /** The application's filters by id, known once they are set up at start. */
+  private volatile Map<String, Definition> ours = Map.of();
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
 
@@ -79,22 +116,22 @@ class TasklistFilters implements ApplicationRunner {
         new Definition(MY_SCORE_SHEETS, "Phiếu chấm điểm và ý kiến bằng văn bản Hội đồng giao cho tôi",
             5, "#3c763d", urgentFirst(taskService.createTaskQuery()
                 .taskAssigneeExpression("${currentUser()}").taskDefinitionKeyIn(COUNCIL_TASKS)),
-            List.of(OcopGroups.COUNCIL_MEMBERS)),
+            List.of(OcopGroups.COUNCIL_MEMBERS), InboxShape.COUNCIL_ASSIGNED),
         new Definition(UNIT_WORK, "Công việc giao cho đơn vị tôi, kể cả việc đồng nghiệp đã nhận",
             10, "#555555", urgentFirst(taskService.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
-            OFFICERS),
+            OFFICERS, InboxShape.UNIT),
         new Definition(MY_WORK, "Công việc tôi đã nhận hoặc được giao cho tôi",
             20, "#31708f", urgentFirst(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
-            TASKLIST_ROLES),
+            TASKLIST_ROLES, InboxShape.ASSIGNED),
         new Definition(DUE_SOON, "Công việc đến hạn xử lý trong " + DUE_SOON_DAYS + " ngày tới",
             30, "#8a6d3b", urgentFirst(taskService.createTaskQuery()
                 .dueAfterExpression("${now()}")
                 .dueBeforeExpression("${dateTime().plusDays(" + DUE_SOON_DAYS + ").toDate()}")),
-            TASKLIST_ROLES),
+            TASKLIST_ROLES, InboxShape.DUE_SOON),
         new Definition(OVERDUE, "Công việc đã quá hạn xử lý",
             40, "#b5152b", urgentFirst(taskService.createTaskQuery().dueBeforeExpression("${now()}")),
-            TASKLIST_ROLES));
+            TASKLIST_ROLES, InboxShape.OVERDUE));
   }
 
   private static TaskQuery urgentFirst(TaskQuery query) {
@@ -115,12 +152,20 @@ class TasklistFilters implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     retire(RETIRED);
+    Map<String, Definition> byId = new LinkedHashMap<>();
     for (Definition definition : definitions()) {
       Filter filter = ensure(definition);
       for (String group : definition.groups()) {
         ensureRead(filter, group);
       }
+      byId.put(filter.getId(), definition);
     }
+    ours = Map.copyOf(byId);
+  }
+
+  /** The application's filter with this id, as this node set it up at start. */
+  Optional<Definition> ours(String filterId) {
+    return Optional.ofNullable(ours.get(filterId));
   }
 
   private Filter ensure(Definition definition) {

@@ -62,6 +62,11 @@ public final class TestHttp {
 
   /** A JSON POST in the webapps' session after {@link #webappLogin}, with its XSRF token, as Tasklist makes it. */
   public HttpResponse<String> webappPost(String path, String json) {
+    return webappPost(path, json, "application/json");
+  }
+
+  /** {@link #webappPost(String, String)} accepting this media type (Tasklist's lists: application/hal+json). */
+  public HttpResponse<String> webappPost(String path, String json, String accept) {
     // after the login the session is new: a first read hands out its XSRF token, as Tasklist's first call does
     get("/camunda/api/admin/auth/user/default");
     String token = cookies.getCookieStore().getCookies().stream()
@@ -72,6 +77,17 @@ public final class TestHttp {
     return send(HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/json")
         .header("X-XSRF-TOKEN", token)
+        .header("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build());
+  }
+
+  /** A JSON POST with HTTP Basic credentials accepting this media type (application/hal+json for Tasklist's lists). */
+  public HttpResponse<String> post(String path, String json, String user, String password, String accept) {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Authorization", basic(user, password))
+        .header("Content-Type", "application/json")
+        .header("Accept", accept)
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
         .build());
   }

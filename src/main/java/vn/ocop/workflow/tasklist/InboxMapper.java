@@ -1,0 +1,42 @@
+package vn.ocop.workflow.tasklist;
+
+import java.util.Date;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The officers' task inbox: the one writer of {@code ocop_inbox_task} and {@code ocop_inbox_group}. */
+@Mapper
+interface InboxMapper {
+
+  /** The ids of one page of the tasks the query selects, most urgent first. */
+  List<String> page(InboxQuery query);
+
+  long count(InboxQuery query);
+
+  void insertTask(@Param("taskId") String taskId, @Param("assignee") String assignee, @Param("dueDate") Date dueDate,
+      @Param("createTime") Date createTime, @Param("taskDefinitionKey") String taskDefinitionKey);
+
+  void insertGroup(@Param("groupId") String groupId, @Param("taskId") String taskId, @Param("dueDate") Date dueDate,
+      @Param("createTime") Date createTime);
+
+  int updateTask(@Param("taskId") String taskId, @Param("assignee") String assignee, @Param("dueDate") Date dueDate);
+
+  int updateGroupsDue(@Param("taskId") String taskId, @Param("dueDate") Date dueDate);
+
+  int deleteGroups(@Param("taskId") String taskId);
+
+  int deleteTask(@Param("taskId") String taskId);
+
+  int deleteGoneTasks();
+
+  int deleteGoneGroups();
+
+  int insertMissingTasks();
+
+  int insertMissingGroups();
+
+  int updateChangedTasks();
+
+  int updateChangedGroups();
+}

@@ -1,0 +1,145 @@
+package vn.ocop.workflow.tasklist;
+
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The officers' task inbox: every open user task, indexed the way Tasklist's filters ask for them (one
+ * row per task with its assignee and dates, one row per task and candidate group), so that a filter's
+ * page is a few index reads per group of its user, however many tasks the province has
+ * ({@link InboxFilter}; docs/benchmarks.md). The engine stays the owner of the tasks: claim, forms and
+ * completion go to it, and the inbox follows.
+ * <ul>
+ * <li>It follows the engine's task events (create, assignment, update, complete, delete), in the engine's
+ * own transaction: a task and its inbox rows are committed together.</li>
+ * <li>It is brought back to the engine's tables ({@link #synchronize()}) at start and every few minutes,
+ * for what raises no task event: a process instance deleted by the administrator with "skip custom
+ * listeners", a migration, a suspension, candidate groups changed through the REST API, or rows loaded
+ * into the engine's tables by other means (the benchmark).</li>
+ * </ul>
+ */
+@Component
+@Order(45)
+public class TaskInbox implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskInbox.class);
+
+  private final InboxMapper mapper;
+  /** Whether Tasklist's filter calls are answered from the inbox; off, the engine answers them all (tests compare). */
+  private volatile boolean answering;
+
+  TaskInbox(InboxMapper mapper, @Value("${ocop.inbox.answer-filters:true}") boolean answering) {
+    this.mapper = mapper;
+    this.answering = answering;
+  }
+
+  boolean answering() {
+    return answering;
+  }
+
+  void answering(boolean answering) {
+    this.answering = answering;
+  }
+
+  @EventListener
+  void onTaskEvent(DelegateTask task) {
+    String event = task.getEventName();
+    if (TaskListener.EVENTNAME_CREATE.equals(event)) {
+      created(task);
+    } else if (TaskListener.EVENTNAME_ASSIGNMENT.equals(event)) {
+      mapper.updateTask(task.getId(), task.getAssignee(), task.getDueDate());
+    } else if (TaskListener.EVENTNAME_UPDATE.equals(event)) {
+      mapper.updateTask(task.getId(), task.getAssignee(), task.getDueDate());
+      mapper.updateGroupsDue(task.getId(), task.getDueDate());
+    } else if (TaskListener.EVENTNAME_COMPLETE.equals(event) || TaskListener.EVENTNAME_DELETE.equals(event)) {
+      mapper.deleteGroups(task.getId());
+      mapper.deleteTask(task.getId());
+    }
+  }
+
+  private void created(DelegateTask task) {
+    mapper.insertTask(task.getId(), task.getAssignee(), task.getDueDate(), task.getCreateTime(),
+        task.getTaskDefinitionKey());
+    for (String group : candidateGroups(task)) {
+      mapper.insertGroup(group, task.getId(), task.getDueDate(), task.getCreateTime());
+    }
+  }
+
+  static List<String> candidateGroups(DelegateTask task) {
+    return task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .filter(Objects::nonNull)
+        .distinct()
+        .toList();
+  }
+
+  /** The ids of one page of the tasks the query selects, most urgent first (due date, then creation). */
+  List<String> page(InboxQuery query) {
+    return query.selectsNothing() || query.maxResults() == 0 ? List.of() : mapper.page(query);
+  }
+
+  long count(InboxQuery query) {
+    return query.selectsNothing() ? 0 : mapper.count(query);
+  }
+
+  /** What one synchronisation changed. */
+  public record Synchronized(int tasksGone, int groupsGone, int tasksAdded, int tasksChanged, int groupsAdded,
+      int groupsChanged) {
+
+    int total() {
+      return tasksGone + groupsGone + tasksAdded + tasksChanged + groupsAdded + groupsChanged;
+    }
+  }
+
+  /**
+   * Brings the inbox back to the engine's open tasks and their candidate groups: set-based statements,
+   * each correct on its own, so that two nodes running it at once, or a task completed meanwhile, leave
+   * nothing wrong that the next run does not correct.
+   */
+  public Synchronized synchronize() {
+    int tasksGone = mapper.deleteGoneTasks();
+    int groupsGone = mapper.deleteGoneGroups();
+    int tasksAdded = mapper.insertMissingTasks();
+    int tasksChanged = mapper.updateChangedTasks();
+    int groupsAdded = mapper.insertMissingGroups();
+    int groupsChanged = mapper.updateChangedGroups();
+    return new Synchronized(tasksGone, groupsGone, tasksAdded, tasksChanged, groupsAdded, groupsChanged);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    synchronizeAndLog("at start");
+  }
+
+  @Scheduled(initialDelayString = "${ocop.inbox.synchronize-every:PT5M}",
+      fixedDelayString = "${ocop.inbox.synchronize-every:PT5M}")
+  void synchronizeRegularly() {
+    synchronizeAndLog("regularly");
+  }
+
+  private void synchronizeAndLog(String when) {
+    try {
+      Synchronized result = synchronize();
+      if (result.total() > 0) {
+        LOG.info("Task inbox synchronised {} with the engine's tasks: {}", when, result);
+      }
+    } catch (RuntimeException e) {
+      // another node synchronising at the same moment, or a task finished meanwhile: the next run corrects it
+      LOG.warn("Task inbox synchronisation {} did not finish: {}", when, e.toString());
+    }
+  }
+}

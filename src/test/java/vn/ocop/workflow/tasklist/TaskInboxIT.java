@@ -1,0 +1,249 @@
+package vn.ocop.workflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.ocop.workflow.testsupport.TasklistClient;
+import vn.ocop.workflow.testsupport.TestHttp;
+import vn.ocop.workflow.testsupport.TestPostgres;
+
+/**
+ * The inbox answers Tasklist's filter calls exactly as the engine would (issue 21), on PostgreSQL: for
+ * commune, district and province officers and council members, in each filter their role reads, the
+ * same tasks in the same order, the same count and the same JSON, through {@code /engine-rest} and
+ * through the webapp session; and it stays equal to the engine's tasks when they are claimed, re-dated,
+ * completed, or deleted behind its back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "demo"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskInboxIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PASSWORD = "demo";
+  private static final String HAL = "application/hal+json";
+  /** Tasklist's own list body (scripts of Tasklist 7.24), sorted by due date as our Tasklist script sets it. */
+  private static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+      + "\"firstResult\":0,\"maxResults\":15,\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
+  private static final List<String> USERS = List.of("xatamtien", "xadongtam", "xaphuongson", "huyenyenthe",
+      "tinhbacgiang", "hoidong1", "hoidong2", "hoidong5");
+
+  @LocalServerPort int port;
+  @Autowired TaskInbox inbox;
+  @Autowired TasklistFilters filters;
+  @Autowired FilterService filterService;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired MeterRegistry meters;
+
+  private final List<String> dossiers = new ArrayList<>();
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestPostgres.register(registry, "ocop_task_inbox");
+  }
+
+  TasklistClient tasklist() {
+    return new TasklistClient(port);
+  }
+
+  @BeforeAll
+  void dossiersAtEveryLevel() throws Exception {
+    dossiers.add(register("xatamtien", "Chả gà Yên Thế"));
+    dossiers.add(register("xatamtien", "Mật ong rừng Tam Tiến"));
+    dossiers.add(register("xadongtam", "Bánh chưng Đồng Tâm"));
+    dossiers.add(register("xaphuongson", "Vải thiều Phượng Sơn"));
+    // one dossier goes on to the province, one to the council's score sheets
+    for (String pi : dossiers.subList(0, 2)) {
+      tasklist().submit("xatamtien", tasklist().onlyTask("xatamtien", "Task_CommuneReview", pi), Map.of(
+          "dossierComplete", "true", "localOriginAssessment", "Nguyên liệu tại xã",
+          "localLabourAssessment", "12 lao động địa phương", "ideaOriginAssessment", "Ý tưởng của HTX",
+          "localIdentityAssessment", "Công thức truyền thống"));
+    }
+    String second = dossiers.get(1);
+    tasklist().submit("tinhbacgiang", tasklist().onlyTask("tinhbacgiang", "Task_ProvinceCheck", second),
+        Map.of("provinceDossierComplete", "true"));
+    tasklist().submit("tinhbacgiang", tasklist().onlyTask("tinhbacgiang", "Task_ConveneCouncil", second), Map.of(
+        "councilMembers", JSON.readTree("[\"hoidong1\",\"hoidong2\",\"hoidong3\",\"hoidong4\"]"),
+        "councilChair", "hoidong1"));
+  }
+
+  private String register(String officer, String product) {
+    return tasklist().start("productEvaluation", Map.ofEntries(Map.entry("dossierType", "FIRST"),
+        Map.entry("producerName", "HTX " + product), Map.entry("producerType", "HTX"),
+        Map.entry("representativeName", "Nguyễn Văn Bình"), Map.entry("producerAddress", "Bắc Giang"),
+        Map.entry("producerPhone", "0912345678"), Map.entry("productName", product), Map.entry("productSet", "8"),
+        Map.entry("sampleCount", 5)), officer);
+  }
+
+  @AfterEach
+  void engineAnswersAgainAndClockIsReal() {
+    inbox.answering(true);
+    ClockUtil.reset();
+  }
+
+  @Test
+  void everyRoleSeesInEveryFilterWhatTheEngineShowsThem() {
+    assertThat(inbox.synchronize().total()).as("the task events kept the inbox equal to the engine's tasks").isZero();
+    assertEveryFilterAnswersAsTheEngine();
+    assertThat(names("tinhbacgiang", TasklistFilters.UNIT_WORK)).anyMatch(name -> name.contains("Chả gà Yên Thế"));
+    assertThat(ids("hoidong1", TasklistFilters.MY_SCORE_SHEETS)).hasSize(1);
+    assertThat(ids("hoidong5", TasklistFilters.MY_SCORE_SHEETS)).isEmpty();
+  }
+
+  @Test
+  void claimsNewDueDatesAndTheClockMovingOnAreFollowed() {
+    String bánhChưng = tasklist().onlyTask("xadongtam", "Task_CommuneReview", dossiers.get(2));
+    assertThat(tasklist().tasks("xadongtam", "Task_CommuneReview", dossiers.get(2))).hasSize(1);
+    HttpResponse<String> claim = new TestHttp(port).post("/engine-rest/task/" + bánhChưng + "/claim",
+        "{\"userId\":\"xadongtam\"}", "xadongtam", PASSWORD);
+    assertThat(claim.statusCode()).as(claim.body()).isEqualTo(204);
+    taskService.setDueDate(tasklist().onlyTask("xaphuongson", "Task_CommuneReview", dossiers.get(3)),
+        new Date(System.currentTimeMillis() - Duration.ofDays(2).toMillis()));
+    assertThat(inbox.synchronize().total()).isZero();
+    assertThat(ids("xadongtam", TasklistFilters.MY_WORK)).containsExactly(bánhChưng);
+    assertThat(ids("xaphuongson", TasklistFilters.OVERDUE)).hasSize(1);
+    assertEveryFilterAnswersAsTheEngine();
+
+    // Two months on, every open task is overdue, and those due within three days are no longer "due soon".
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(60).toMillis()));
+    assertThat(ids("tinhbacgiang", TasklistFilters.OVERDUE)).isNotEmpty();
+    assertEveryFilterAnswersAsTheEngine();
+  }
+
+  @Test
+  void aTaskDeletedWithoutItsListenersLeavesTheListAtOnceAndTheCountAtTheNextSynchronisation() {
+    String pi = register("xacanhnau", "Rượu làng Vân");
+    String task = tasklist().onlyTask("xacanhnau", "Task_CommuneReview", pi);
+    assertThat(ids("xacanhnau", TasklistFilters.UNIT_WORK)).contains(task);
+    runtimeService.deleteProcessInstance(pi, "thử nghiệm", true);
+
+    assertThat(ids("xacanhnau", TasklistFilters.UNIT_WORK)).doesNotContain(task);
+    assertThat(inbox.synchronize().tasksGone()).isEqualTo(1);
+    assertEveryFilterAnswersAsTheEngine();
+  }
+
+  @Test
+  void theWebappSessionGetsTheInboxAnswerAndWithoutItsTokenTheWebappRefuses() throws Exception {
+    String filter = filterId(TasklistFilters.UNIT_WORK);
+    TestHttp browser = new TestHttp(port);
+    assertThat(browser.webappLogin("tasklist", "tinhbacgiang", PASSWORD).statusCode()).isEqualTo(200);
+    String path = "/camunda/api/engine/engine/default/filter/" + filter + "/list?firstResult=0&maxResults=15";
+    double before = answered("list");
+    HttpResponse<String> answered = browser.webappPost(path, TASKLIST_BODY, HAL);
+    assertThat(answered("list")).isEqualTo(before + 1);
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    assertThat(answered.headers().firstValue("Content-Type").orElse("")).startsWith(HAL);
+    assertThat(JSON.readTree(answered.body()).path("_embedded").path("task").findValuesAsText("name"))
+        .anyMatch(name -> name.contains("Chả gà Yên Thế"));
+    inbox.answering(false);
+    HttpResponse<String> engine = browser.webappPost(path, TASKLIST_BODY, HAL);
+    assertThat(JSON.readTree(answered.body())).isEqualTo(JSON.readTree(engine.body()));
+    inbox.answering(true);
+
+    HttpResponse<String> withoutToken = browser.request("POST", path, TASKLIST_BODY, null, null);
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aSearchByVariableIsLeftToTheEngine() throws Exception {
+    String filter = filterId(TasklistFilters.UNIT_WORK);
+    double before = answered("list");
+    String search = "{\"processVariables\":[{\"name\":\"productName\",\"operator\":\"eq\",\"value\":\"Chả gà Yên Thế\"}],"
+        + "\"taskVariables\":[],\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],"
+        + "\"active\":true}";
+    HttpResponse<String> answer = new TestHttp(port).post("/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
+        search, "xatamtien", PASSWORD, HAL);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(answered("list")).as("the engine answered").isEqualTo(before);
+    inbox.answering(false);
+    HttpResponse<String> engine = new TestHttp(port).post("/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
+        search, "xatamtien", PASSWORD, HAL);
+    assertThat(JSON.readTree(answer.body())).isEqualTo(JSON.readTree(engine.body()));
+  }
+
+  /** For every demo user of a Tasklist role and every filter their role reads: list, pages and count, inbox against engine. */
+  private void assertEveryFilterAnswersAsTheEngine() {
+    for (String user : USERS) {
+      for (TasklistFilters.Definition definition : filters.definitions()) {
+        if (!readable(user, definition)) {
+          continue;
+        }
+        String filter = filterId(definition.name());
+        double answered = answered("list");
+        for (String page : List.of("firstResult=0&maxResults=15", "firstResult=1&maxResults=2", "firstResult=0&maxResults=1000")) {
+          String path = "/engine-rest/filter/" + filter + "/list?" + page;
+          JsonNode ours = hal(path, user);
+          inbox.answering(false);
+          JsonNode engine = hal(path, user);
+          inbox.answering(true);
+          assertThat(ours).as(user + " in «" + definition.name() + "» " + page).isEqualTo(engine);
+        }
+        assertThat(answered("list") - answered).as("the inbox, not the engine, answered " + user).isEqualTo(3);
+        JsonNode ourCount = tasklist().get("/engine-rest/filter/" + filter + "/count", user);
+        inbox.answering(false);
+        JsonNode engineCount = tasklist().get("/engine-rest/filter/" + filter + "/count", user);
+        inbox.answering(true);
+        assertThat(ourCount).as(user + " counts «" + definition.name() + "»").isEqualTo(engineCount);
+      }
+    }
+  }
+
+  private double answered(String call) {
+    return meters.get("ocop.tasklist.inbox.answers").tag("call", call).counter().count();
+  }
+
+  private boolean readable(String user, TasklistFilters.Definition definition) {
+    return tasklist().get("/engine-rest/filter?resourceType=Task", user).findValuesAsText("name")
+        .contains(definition.name());
+  }
+
+  private JsonNode hal(String path, String user) {
+    HttpResponse<String> response = new TestHttp(port).post(path, TASKLIST_BODY, user, PASSWORD, HAL);
+    assertThat(response.statusCode()).as(path + " as " + user + ": " + response.body()).isEqualTo(200);
+    return TasklistClient.read(response.body());
+  }
+
+  private List<String> ids(String user, String filterName) {
+    return hal("/engine-rest/filter/" + filterId(filterName) + "/list?firstResult=0&maxResults=1000", user)
+        .path("_embedded").path("task").findValuesAsText("id");
+  }
+
+  private List<String> names(String user, String filterName) {
+    List<String> names = new ArrayList<>();
+    hal("/engine-rest/filter/" + filterId(filterName) + "/list?firstResult=0&maxResults=1000", user)
+        .path("_embedded").path("task").forEach(task -> names.add(task.path("name").asText()));
+    return names;
+  }
+
+  private final Map<String, String> filterIds = new LinkedHashMap<>();
+
+  private String filterId(String name) {
+    return filterIds.computeIfAbsent(name, n -> filterService.createFilterQuery().filterName(n).singleResult().getId());
+  }
+}
