@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.task.TaskDto;
 import org.camunda.bpm.engine.rest.hal.EmptyHalCollection;
@@ -60,6 +61,9 @@ import vn.ocop.workflow.common.EngineClock;
  * task and variable rows, read by id. Everything else goes on to the engine unchanged: other filters,
  * other users (the administrator, supervisors, anyone with a grant beyond their groups), a search by
  * variables, a sort by a variable, a body it does not know, a filter deleted meanwhile.
+ *
+ * <p>It also answers a supervisor's count of one process's open tasks ({@code task/count?processDefinitionKey=}),
+ * which the engine makes by joining both of the supervisors' grants to every open task.
  */
 class InboxFilter extends OncePerRequestFilter {
 
@@ -93,6 +97,7 @@ class InboxFilter extends OncePerRequestFilter {
   private final ProcessEngine engine;
   private final Counter lists;
   private final Counter counts;
+  private final Counter stageCounts;
 
   InboxFilter(TaskInbox inbox, TasklistFilters filters, ProcessEngine engine, MeterRegistry meters) {
     this.inbox = inbox;
@@ -100,6 +105,7 @@ class InboxFilter extends OncePerRequestFilter {
     this.engine = engine;
     this.lists = answers(meters, "list");
     this.counts = answers(meters, "count");
+    this.stageCounts = answers(meters, "process-count");
   }
 
   private static Counter answers(MeterRegistry meters, String call) {
@@ -114,6 +120,12 @@ class InboxFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    Optional<String> stage = supervisorsCountOf(request);
+    if (stage.isPresent()) {
+      stageCounts.increment();
+      write(response, "application/json", JSON.writeValueAsBytes(Map.of("count", inbox.countOfProcess(stage.get()))));
+      return;
+    }
     Optional<Call> call = callOf(request);
     Optional<InboxQuery> query = call.flatMap(c -> queryOf(c, request));
     if (query.isEmpty() || !stillOurs(call.get().filterId())) {
@@ -127,6 +139,39 @@ class InboxFilter extends OncePerRequestFilter {
       counts.increment();
       write(response, "application/json", JSON.writeValueAsBytes(Map.of("count", inbox.count(query.get()))));
     }
+  }
+
+  /**
+   * A supervisor's count of the open tasks of one process ({@code GET task/count?processDefinitionKey=…}
+   * and nothing else): supervisors read every task (their grant on all tasks, checked on each call), so
+   * the count is the inbox's count of that process.
+   */
+  private Optional<String> supervisorsCountOf(HttpServletRequest request) {
+    if (!inbox.answering() || !"GET".equals(request.getMethod())) {
+      return Optional.empty();
+    }
+    EnginePath path;
+    try {
+      path = EnginePath.of(request).orElse(null);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (path == null || path.api() != EnginePath.Api.ENGINE || path.size() != 2 || !"task".equals(path.segment(0))
+        || !"count".equals(path.segment(1))) {
+      return Optional.empty();
+    }
+    Map<String, String[]> parameters = request.getParameterMap();
+    String[] keys = parameters.get("processDefinitionKey");
+    if (parameters.size() != 1 || keys == null || keys.length != 1 || keys[0].isBlank()) {
+      return Optional.empty();
+    }
+    RequestUser user = RequestUser.of(request);
+    if (user.anonymous() || user.role() != EngineRole.SUPERVISOR || !user.tenantIds().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean readsEveryTask = AsSystem.call(engine.getIdentityService(), () -> engine.getAuthorizationService()
+        .isUserAuthorized(user.id(), user.groupIds(), Permissions.READ, Resources.TASK));
+    return readsEveryTask ? Optional.of(keys[0]) : Optional.empty();
   }
 
   private Optional<Call> callOf(HttpServletRequest request) {

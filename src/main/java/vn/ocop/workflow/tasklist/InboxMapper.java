@@ -14,8 +14,12 @@ interface InboxMapper {
 
   long count(InboxQuery query);
 
+  /** The open tasks of one process, whoever holds them. */
+  long countOfProcess(@Param("processKey") String processKey);
+
   void insertTask(@Param("taskId") String taskId, @Param("assignee") String assignee, @Param("dueDate") Date dueDate,
-      @Param("createTime") Date createTime, @Param("taskDefinitionKey") String taskDefinitionKey);
+      @Param("createTime") Date createTime, @Param("taskDefinitionKey") String taskDefinitionKey,
+      @Param("processKey") String processKey);
 
   void insertGroup(@Param("groupId") String groupId, @Param("taskId") String taskId, @Param("dueDate") Date dueDate,
       @Param("createTime") Date createTime);

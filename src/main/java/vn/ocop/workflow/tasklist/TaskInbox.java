@@ -1,7 +1,11 @@
 package vn.ocop.workflow.tasklist;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -11,10 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.common.AsSystem;
 
 /**
  * The officers' task inbox: every open user task, indexed the way Tasklist's filters ask for them (one
@@ -38,11 +44,18 @@ public class TaskInbox implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(TaskInbox.class);
 
   private final InboxMapper mapper;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  /** Process definition id to key: definitions never change once deployed. */
+  private final Map<String, String> processKeys = new ConcurrentHashMap<>();
   /** Whether Tasklist's filter calls are answered from the inbox; off, the engine answers them all (tests compare). */
   private volatile boolean answering;
 
-  TaskInbox(InboxMapper mapper, @Value("${ocop.inbox.answer-filters:true}") boolean answering) {
+  TaskInbox(InboxMapper mapper, @Lazy RepositoryService repository, @Lazy IdentityService identity,
+      @Value("${ocop.inbox.answer-filters:true}") boolean answering) {
     this.mapper = mapper;
+    this.repository = repository;
+    this.identity = identity;
     this.answering = answering;
   }
 
@@ -72,10 +85,18 @@ public class TaskInbox implements ApplicationRunner {
 
   private void created(DelegateTask task) {
     mapper.insertTask(task.getId(), task.getAssignee(), task.getDueDate(), task.getCreateTime(),
-        task.getTaskDefinitionKey());
+        task.getTaskDefinitionKey(), processKey(task.getProcessDefinitionId()));
     for (String group : candidateGroups(task)) {
       mapper.insertGroup(group, task.getId(), task.getDueDate(), task.getCreateTime());
     }
+  }
+
+  private String processKey(String processDefinitionId) {
+    if (processDefinitionId == null) {
+      return null;
+    }
+    return processKeys.computeIfAbsent(processDefinitionId,
+        id -> AsSystem.call(identity, () -> repository.getProcessDefinition(id).getKey()));
   }
 
   static List<String> candidateGroups(DelegateTask task) {
@@ -94,6 +115,11 @@ public class TaskInbox implements ApplicationRunner {
 
   long count(InboxQuery query) {
     return query.selectsNothing() ? 0 : mapper.count(query);
+  }
+
+  /** The open tasks of one process (a stage of the cycle), whoever holds them. */
+  long countOfProcess(String processKey) {
+    return mapper.countOfProcess(processKey);
   }
 
   /** What one synchronisation changed. */

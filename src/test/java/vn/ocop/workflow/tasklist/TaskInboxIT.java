@@ -187,6 +187,24 @@ class TaskInboxIT {
     assertThat(JSON.readTree(answer.body())).isEqualTo(JSON.readTree(engine.body()));
   }
 
+  @Test
+  void theSupervisorCountsEachProcessOpenTasksAsTheEngineDoesAndTheAdministratorAsksTheEngine() {
+    for (String process : List.of("productEvaluation", "ocopCycle", "training", "certificateLifecycle")) {
+      String path = "/engine-rest/task/count?processDefinitionKey=" + process;
+      double before = answered("process-count");
+      JsonNode ours = tasklist().get(path, "giamsat");
+      assertThat(answered("process-count")).isEqualTo(before + 1);
+      inbox.answering(false);
+      JsonNode engine = tasklist().get(path, "giamsat");
+      inbox.answering(true);
+      assertThat(ours).as(process).isEqualTo(engine);
+      tasklist().get(path, "admin");
+      assertThat(answered("process-count")).as("the administrator's count is the engine's").isEqualTo(before + 1);
+    }
+    assertThat(tasklist().get("/engine-rest/task/count?processDefinitionKey=productEvaluation", "giamsat").path("count")
+        .asLong()).isPositive();
+  }
+
   /** For every demo user of a Tasklist role and every filter their role reads: list, pages and count, inbox against engine. */
   private void assertEveryFilterAnswersAsTheEngine() {
     for (String user : USERS) {
