@@ -21,7 +21,9 @@ CREATE TABLE ocop_inbox_group (
   task_id     VARCHAR(64)  NOT NULL,
   due_date    TIMESTAMP,
   create_time TIMESTAMP    NOT NULL,
-  PRIMARY KEY (group_id, task_id)
+  PRIMARY KEY (group_id, task_id),
+  -- a task's completion removes its rows with one statement
+  CONSTRAINT ocop_inbox_group_task_fk FOREIGN KEY (task_id) REFERENCES ocop_inbox_task (task_id) ON DELETE CASCADE
 );
 CREATE INDEX ocop_inbox_group_due ON ocop_inbox_group (group_id, due_date, create_time);
 CREATE INDEX ocop_inbox_group_task ON ocop_inbox_group (task_id);

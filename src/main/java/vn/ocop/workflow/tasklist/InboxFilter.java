@@ -22,12 +22,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.task.TaskDto;
 import org.camunda.bpm.engine.rest.hal.EmptyHalCollection;
 import org.camunda.bpm.engine.rest.hal.HalResource;
@@ -169,8 +171,15 @@ class InboxFilter extends OncePerRequestFilter {
     if (user.anonymous() || user.role() != EngineRole.SUPERVISOR || !user.tenantIds().isEmpty()) {
       return Optional.empty();
     }
-    boolean readsEveryTask = AsSystem.call(engine.getIdentityService(), () -> engine.getAuthorizationService()
-        .isUserAuthorized(user.id(), user.groupIds(), Permissions.READ, Resources.TASK));
+    boolean readsEveryTask = AsSystem.call(engine.getIdentityService(), () -> {
+      AuthorizationQuery grants = engine.getAuthorizationService().createAuthorizationQuery()
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.TASK).resourceId("*");
+      return Stream.concat(grants.userIdIn(user.id()).list().stream(),
+              engine.getAuthorizationService().createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                  .resourceType(Resources.TASK).resourceId("*").groupIdIn(user.groupIds().toArray(String[]::new))
+                  .list().stream())
+          .anyMatch(grant -> grant.isPermissionGranted(Permissions.READ));
+    });
     return readsEveryTask ? Optional.of(keys[0]) : Optional.empty();
   }
 
@@ -301,7 +310,10 @@ class InboxFilter extends OncePerRequestFilter {
     List<Task> tasks = AsSystem.call(identity, () -> tasksInOrder(ids, activeOnly(request)));
     long count = inbox.count(query);
     boolean hal = acceptsHal(request);
-    Object body = asUser(identity, call.user(), () -> hal ? halList(tasks, count, call.definition()) : dtoList(tasks));
+    // as the system, like the task rows: an authenticated command first reads the group of every grant
+    // (one per open task), which is what the inbox is for; the users and definitions it embeds are those
+    // of tasks the user may work
+    Object body = AsSystem.call(identity, () -> hal ? halList(tasks, count, call.definition()) : dtoList(tasks));
     write(response, hal ? HAL_JSON : "application/json", ENGINE_JSON.writeValueAsBytes(body));
   }
 
@@ -396,21 +408,6 @@ class InboxFilter extends OncePerRequestFilter {
   private static boolean acceptsHal(HttpServletRequest request) {
     String accept = request.getHeader("Accept");
     return accept != null && accept.contains(HAL_JSON);
-  }
-
-  /** Runs {@code action} authenticated as the user, as the engine REST API would (users and definitions it may read). */
-  private static <T> T asUser(IdentityService identity, RequestUser user, java.util.function.Supplier<T> action) {
-    Authentication previous = identity.getCurrentAuthentication();
-    identity.setAuthentication(user.id(), user.groupIds(), user.tenantIds());
-    try {
-      return action.get();
-    } finally {
-      if (previous != null) {
-        identity.setAuthentication(previous);
-      } else {
-        identity.clearAuthentication();
-      }
-    }
   }
 
   private static void write(HttpServletResponse response, String contentType, byte[] body) throws IOException {

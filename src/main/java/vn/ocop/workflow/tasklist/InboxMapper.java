@@ -28,8 +28,6 @@ interface InboxMapper {
 
   int updateGroupsDue(@Param("taskId") String taskId, @Param("dueDate") Date dueDate);
 
-  int deleteGroups(@Param("taskId") String taskId);
-
   int deleteTask(@Param("taskId") String taskId);
 
   int deleteGoneTasks();

@@ -78,8 +78,7 @@ public class TaskInbox implements ApplicationRunner {
       mapper.updateTask(task.getId(), task.getAssignee(), task.getDueDate());
       mapper.updateGroupsDue(task.getId(), task.getDueDate());
     } else if (TaskListener.EVENTNAME_COMPLETE.equals(event) || TaskListener.EVENTNAME_DELETE.equals(event)) {
-      mapper.deleteGroups(task.getId());
-      mapper.deleteTask(task.getId());
+      mapper.deleteTask(task.getId()); // and its groups' rows (ON DELETE CASCADE)
     }
   }
 
