@@ -46,6 +46,7 @@ class TasklistFiltersTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired TasklistFilters tasklistFilters;
+  @Autowired TaskInbox inbox;
 
   @AfterEach
   void logOut() {
@@ -96,6 +97,32 @@ class TasklistFiltersTest {
 
   static Date inDays(double days) {
     return Date.from(Instant.now().plus(Duration.ofMinutes(Math.round(days * 24 * 60))));
+  }
+
+  /** The ids of the tasks the inbox lists for a user in a filter (what Tasklist's call is answered with). */
+  List<String> inInbox(String filterName, String user) {
+    TasklistFilters.Definition definition = tasklistFilters.definitions().stream()
+        .filter(d -> d.name().equals(filterName)).findFirst().orElseThrow();
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    return inbox.page(definition.inbox().query(user, groups, new Date(), 0, 1000));
+  }
+
+  @Test
+  void onH2TooTheInboxListsForEveryRoleAndFilterWhatTheEngineLists() {
+    Task claimed = communeReviewOfANewDossier();
+    taskService.claim(claimed.getId(), "xatamtien");
+    taskService.setDueDate(communeReviewOfANewDossier().getId(), inDays(1));
+    taskService.setDueDate(communeReviewOfANewDossier().getId(), inDays(-2));
+    assertThat(inbox.synchronize().total()).as("the task events kept the inbox equal to the engine").isZero();
+    for (String user : List.of("xatamtien", "xadongtam", "huyenyenthe", "tinhbacgiang", "hoidong1")) {
+      for (String name : List.of(UNIT_WORK, MY_WORK, DUE_SOON, OVERDUE, MY_SCORE_SHEETS)) {
+        if (filtersOf(user).contains(name)) {
+          assertThat(inInbox(name, user)).as(user + " in " + name).isEqualTo(listed(name, user));
+        }
+      }
+    }
+    assertThat(inInbox(MY_WORK, "xatamtien")).contains(claimed.getId());
+    assertThat(inInbox(OVERDUE, "xatamtien")).isNotEmpty();
   }
 
   @Test
