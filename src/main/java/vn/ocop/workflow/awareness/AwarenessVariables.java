@@ -15,9 +15,6 @@ public final class AwarenessVariables {
   public static final String DISTRICT_GROUPS = "districtGroups";
   public static final String COMMUNE_GROUPS = "communeGroups";
 
-  // Result of DMN ocopRegime (Task_DetermineRegime)
-  public static final String REGIME_DECISION = "regimeDecision";
-
   // One report per unit: the element variable of the multi-instance tasks, and the form campaignReport
   public static final String UNIT_GROUP = "unitGroup";
   public static final String ACTIVITIES = "activities";

@@ -12,12 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.common.AsSystem;
 import vn.ocop.workflow.common.EngineClock;
-import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.letter.ProductDocuments;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.notice.Notices;
-import vn.ocop.workflow.unit.AdministrativeUnit;
-import vn.ocop.workflow.unit.AdministrativeUnits;
 
 /**
  * Issues certificates (first recognition, upgrade, renewal after re-evaluation): valid 36 months from the
@@ -33,21 +30,17 @@ class CertificateIssuer {
 
   private final CertificateMapper certificates;
   private final CertificateEvents events;
-  private final AdministrativeUnits units;
-  private final CriteriaCatalog criteria;
   private final CertificateNumbers numbers;
   private final Notices notices;
   private final ProductDocuments documents;
 
-  CertificateIssuer(CertificateMapper certificates, CertificateEvents events, AdministrativeUnits units,
-      CriteriaCatalog criteria, CertificateNumbers numbers, Notices notices, ProductDocuments documents) {
+  CertificateIssuer(CertificateMapper certificates, CertificateEvents events, CertificateNumbers numbers,
+      Notices notices, ProductDocuments documents) {
     this.numbers = numbers;
     this.notices = notices;
     this.documents = documents;
     this.certificates = certificates;
     this.events = events;
-    this.units = units;
-    this.criteria = criteria;
   }
 
   /** What a recognition decision grants; {@code level} PROVINCE, DISTRICT or CENTRAL, {@code issuer} its code. */
@@ -80,28 +73,23 @@ class CertificateIssuer {
     return certificate;
   }
 
-  /** Starts the lifecycle of a certificate just issued, as the application (not as the officer). */
+  /**
+   * Starts the lifecycle of a certificate just issued, as the application (not as the officer). The lifecycle
+   * gets the certificate and its product by reference: the product's id and OCOP code, and the commune its
+   * tasks are routed by. Its tasks show the product and the producer from the product itself (the task's
+   * header, {@code Products.context}); its notices ask {@link CertifiedProduct}.
+   */
   String start(ProcessEngineServices services, long certificateId) {
     LifecycleContext certificate = certificates.selectLifecycleContext(certificateId);
-    AdministrativeUnit commune = units.get(certificate.communeCode());
-    AdministrativeUnit province = units.provinceOf(commune.code());
     Map<String, Object> variables = new HashMap<>();
     variables.put(CERTIFICATE_ID, certificate.certificateId());
     variables.put(EvaluationVariables.CERTIFICATE_NUMBER, certificate.certificateNumber());
     variables.put(CERTIFICATE_STARS, certificate.stars());
-    variables.put(ISSUED_ON, certificate.issuedOn().toString());
     variables.put(VALID_UNTIL, EngineClock.startOf(certificate.validUntil()));
     variables.put(VALID_UNTIL_TEXT, certificate.validUntil().format(VIETNAMESE_DATE));
     variables.put(ProductVariables.PRODUCT_ID, certificate.productId());
     variables.put(ProductVariables.PRODUCT_CODE, certificate.productCode());
-    variables.put(ProductVariables.PRODUCT_NAME, certificate.productName());
-    variables.put(ProductVariables.PRODUCT_SET, certificate.productSet());
-    variables.put(ProductVariables.PRODUCT_SET_NAME, criteria.get(certificate.productSet()).title());
-    variables.put(ProductVariables.PRODUCER_NAME, certificate.producerName());
-    variables.put(ProductVariables.COMMUNE_CODE, commune.code());
-    variables.put(ProductVariables.COMMUNE_NAME, commune.name());
-    variables.put(ProductVariables.PROVINCE_CODE, province.code());
-    variables.put(ProductVariables.PROVINCE_NAME, province.name());
+    variables.put(ProductVariables.COMMUNE_CODE, certificate.communeCode());
     ProcessInstance lifecycle = AsSystem.call(services.getIdentityService(), () -> services.getRuntimeService()
         .startProcessInstanceByKey(PROCESS_KEY, certificate.certificateNumber(), variables));
     return lifecycle.getId();

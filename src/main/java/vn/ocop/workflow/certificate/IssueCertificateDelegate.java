@@ -6,12 +6,10 @@ import static vn.ocop.workflow.product.ProductVariables.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.product.ProductVariables;
-import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.evaluation.EvaluationVariables;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.product.ProductRow;
@@ -70,7 +68,5 @@ class IssueCertificateDelegate implements JavaDelegate {
 
     execution.setVariable(PRODUCT_CODE, product.productCode);
     execution.setVariable(CERTIFICATE_NUMBER, certificate.certificateNumber);
-    execution.setVariable(CERTIFICATE_VALID_UNTIL,
-        Date.from(certificate.validUntil.atStartOfDay(EngineClock.ZONE).toInstant()));
   }
 }

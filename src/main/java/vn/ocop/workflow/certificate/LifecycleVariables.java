@@ -2,15 +2,15 @@ package vn.ocop.workflow.certificate;
 
 /**
  * The variables of processes {@code certificateLifecycle} and {@code certificateFinding}, declared
- * once. Product and unit context (productName, communeCode, …) keeps the names of
- * {@link vn.ocop.workflow.product.ProductVariables}.
+ * once. A lifecycle has its product by reference ({@code productId}, {@code productCode} and the
+ * {@code communeCode} its tasks are routed by, named as in {@link vn.ocop.workflow.product.ProductVariables});
+ * its tasks show the rest from the product.
  */
 public final class LifecycleVariables {
 
   // Set at the start, API
   public static final String CERTIFICATE_ID = "certificateId";
   public static final String CERTIFICATE_STARS = "certificateStars";
-  public static final String ISSUED_ON = "issuedOn";
   public static final String VALID_UNTIL = "validUntil";
   public static final String VALID_UNTIL_TEXT = "validUntilText";
   /** 00:00 of the day after validUntil: the certificate is valid through its last day (Art. 4.3 QĐ 26/2026). */
@@ -24,7 +24,6 @@ public final class LifecycleVariables {
   public static final String RE_EVALUATION_WINDOW_TEXT = "reEvaluationWindowText";
   public static final String EXPIRY_NOTICE_DATE = "expiryNoticeDate";
   public static final String EXPIRY_NOTICE_DUE = "expiryNoticeDue";
-  public static final String REVOCATION_AUTHORITY = "revocationAuthority";
   public static final String REVOCATION_AUTHORITY_NAME = "revocationAuthorityName";
 
   // Events recorded by Task_Record… service tasks (input parameters)

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.common.EngineClock;
-import vn.ocop.workflow.evaluation.EvaluationVariables;
+import vn.ocop.workflow.unit.AdministrativeUnits;
 
 /**
  * Task_PlanLifecycle: the dates the certificate's life turns on (Decision 26/2026/QĐ-TTg) and who may
@@ -30,9 +30,11 @@ class PlanLifecycleDelegate implements JavaDelegate {
   static final int NOTICE_DUE_DAYS_BEFORE = 30;
 
   private final CertificateEvents events;
+  private final AdministrativeUnits units;
 
-  PlanLifecycleDelegate(CertificateEvents events) {
+  PlanLifecycleDelegate(CertificateEvents events, AdministrativeUnits units) {
     this.events = events;
+    this.units = units;
   }
 
   @Override
@@ -60,9 +62,8 @@ class PlanLifecycleDelegate implements JavaDelegate {
     execution.setVariable(EXPIRY_NOTICE_DUE, EngineClock.startOf(validUntil.minusDays(NOTICE_DUE_DAYS_BEFORE)));
     int stars = ((Number) execution.getVariable(CERTIFICATE_STARS)).intValue();
     boolean ministry = stars == 5;
-    execution.setVariable(REVOCATION_AUTHORITY, ministry ? "CENTRAL" : "PROVINCE");
     execution.setVariable(REVOCATION_AUTHORITY_NAME, ministry ? "Bộ trưởng Bộ Nông nghiệp và Môi trường"
-        : "Chủ tịch UBND " + execution.getVariable(ProductVariables.PROVINCE_NAME));
+        : "Chủ tịch UBND " + units.provinceOf(execution.getVariable(ProductVariables.COMMUNE_CODE).toString()).name());
     execution.setVariable(FINDING_REPORTED, false);
     events.record(execution, "ISSUED", "Cấp giấy chứng nhận " + stars + " sao, hiệu lực đến ngày "
         + execution.getVariable(VALID_UNTIL_TEXT) + ".");

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.unit.AdministrativeUnits;
 import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.common.Sequences;
@@ -29,12 +30,14 @@ class RegisterReEvaluationDelegate implements JavaDelegate {
   private final Sequences sequences;
   private final CertificateEvents events;
   private final CertificateMapper certificates;
+  private final AdministrativeUnits units;
 
   static final int ARTICLE_12_3_DAYS = 180;
 
   RegisterReEvaluationDelegate(DossierMapper dossiers, Sequences sequences, CertificateEvents events,
-      CertificateMapper certificates) {
+      CertificateMapper certificates, AdministrativeUnits units) {
     this.certificates = certificates;
+    this.units = units;
     this.dossiers = dossiers;
     this.sequences = sequences;
     this.events = events;
@@ -55,8 +58,8 @@ class RegisterReEvaluationDelegate implements JavaDelegate {
     dossier.updatedAt = now;
     dossiers.insertDossier(dossier);
 
-    String province = execution.getVariable(ProductVariables.PROVINCE_CODE).toString();
     String commune = execution.getVariable(ProductVariables.COMMUNE_CODE).toString();
+    String province = units.provinceOf(commune).code();
     long number = sequences.next("registration-" + commune + "-" + receivedOn.getYear());
     String registrationNumber = number + "/PĐK-" + province + "-" + commune + "-" + receivedOn.getYear();
     execution.setVariable(EvaluationVariables.DOSSIER_ID, dossier.id);

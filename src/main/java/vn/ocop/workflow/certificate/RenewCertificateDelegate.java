@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.ocop.workflow.unit.AdministrativeUnits;
 import vn.ocop.workflow.product.ProductVariables;
 import vn.ocop.workflow.dossier.DossierMapper;
 
@@ -21,8 +22,11 @@ class RenewCertificateDelegate implements JavaDelegate {
   private final CertificateIssuer issuer;
   private final CertificateEvents events;
   private final DossierMapper dossiers;
+  private final AdministrativeUnits units;
 
-  RenewCertificateDelegate(CertificateIssuer issuer, CertificateEvents events, DossierMapper dossiers) {
+  RenewCertificateDelegate(CertificateIssuer issuer, CertificateEvents events, DossierMapper dossiers,
+      AdministrativeUnits units) {
+    this.units = units;
     this.issuer = issuer;
     this.events = events;
     this.dossiers = dossiers;
@@ -38,7 +42,7 @@ class RenewCertificateDelegate implements JavaDelegate {
     CertificateRow renewed = issuer.issue(execution.getProcessEngineServices(), new CertificateIssuer.Grant(
         productId(execution), dossierId, stars,
         LocalDate.parse(execution.getVariable(RECOGNITION_DATE).toString().trim()), level,
-        CertificateNumbers.issuer(level, execution.getVariable(PROVINCE_CODE).toString(), null),
+        CertificateNumbers.issuer(level, units.provinceOf(execution.getVariable(COMMUNE_CODE).toString()).code(), null),
         execution.getVariable(RECOGNITION_DECISION_NUMBER).toString().trim()), current);
     dossiers.updateDossierOutcome(dossierId, "CERTIFIED", null, stars);
     events.record(execution, "RENEWED", "Đánh giá lại đạt " + proposed + " sao: cấp giấy chứng nhận mới " + stars

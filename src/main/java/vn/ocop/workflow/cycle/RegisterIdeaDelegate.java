@@ -73,20 +73,29 @@ class RegisterIdeaDelegate implements JavaDelegate {
 
     execution.setProcessBusinessKey("YT-" + commune.code() + "-" + receivedOn.getYear() + "-" + idea.id);
 
+    // The cycle has its product by reference: the product's id, and what its decisions and routing read. The
+    // names (product set, commune) are the product's; a task shows them from the product (its header). Every
+    // variable written costs a row in the runtime and two in the history: values the form already holds as
+    // they should be are not written again.
     Map<String, Object> context = new HashMap<>();
     context.put(ProductVariables.PRODUCT_ID, product.id);
-    context.put(ProductVariables.COMMUNE_CODE, commune.code());
-    context.put(ProductVariables.COMMUNE_NAME, commune.name());
-    context.put(EvaluationVariables.RECEIVED_ON, receivedOn.toString());
+    putIfChanged(execution, context, ProductVariables.COMMUNE_CODE, commune.code());
+    putIfChanged(execution, context, EvaluationVariables.RECEIVED_ON, receivedOn.toString());
     context.put(EvaluationVariables.SUBMISSION_DATE, Date.from(receivedOn.atStartOfDay(EngineClock.ZONE).toInstant()));
-    context.put(ProductVariables.PRODUCT_SET_NAME, set.title());
     context.put(CycleVariables.PRODUCT_GROUP, ProductGroup.ofSet(set.number()).name());
     context.put(CycleVariables.ENTITY_TYPE, ProductRegistration.text(execution, ProductVariables.PRODUCER_TYPE));
     context.put(CycleVariables.EXISTING_PRODUCT, "EXISTING".equals(idea.formType));
-    context.put(CycleVariables.HAS_BUSINESS_REGISTRATION,
+    putIfChanged(execution, context, CycleVariables.HAS_BUSINESS_REGISTRATION,
         Boolean.TRUE.equals(execution.getVariable(CycleVariables.HAS_BUSINESS_REGISTRATION))
             || "true".equals(execution.getVariable(CycleVariables.HAS_BUSINESS_REGISTRATION)));
     execution.setVariables(context);
+  }
+
+  /** Puts {@code value} unless the execution holds it already (of the same type). */
+  private static void putIfChanged(DelegateExecution execution, Map<String, Object> context, String name, Object value) {
+    if (!value.equals(execution.getVariable(name))) {
+      context.put(name, value);
+    }
   }
 
 }

@@ -1,6 +1,6 @@
 package vn.ocop.workflow.dossier;
 
-import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -9,6 +9,9 @@ import vn.ocop.workflow.evaluation.EvaluationVariables;
 /** After Task_DetermineRegime: stores on the dossier the legal regime the DMN chose for it. */
 @Component("recordRegimeListener")
 class RecordRegimeListener implements ExecutionListener {
+
+  /** What the engine calls a business rule task's result while the task ends, a transient variable. */
+  static final String DECISION_RESULT = "decisionResult";
 
   private final DossierMapper mapper;
 
@@ -19,8 +22,9 @@ class RecordRegimeListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     long dossierId = EvaluationVariables.dossierId(execution);
-    // read the decision's own result: this listener does not depend on when output mappings run
-    Map<?, ?> decision = (Map<?, ?>) execution.getVariable("regimeDecision");
-    mapper.updateDossierRegime(dossierId, (String) decision.get(EvaluationVariables.REGIME));
+    // read the decision's own result (the engine's transient decisionResult, never stored): this listener does
+    // not depend on when output mappings run
+    DmnDecisionResult decision = (DmnDecisionResult) execution.getVariable(DECISION_RESULT);
+    mapper.updateDossierRegime(dossierId, decision.getSingleResult().getEntry(EvaluationVariables.REGIME));
   }
 }

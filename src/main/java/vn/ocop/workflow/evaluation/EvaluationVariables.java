@@ -83,7 +83,6 @@ public final class EvaluationVariables {
   public static final String RECOGNITION_DECISION_NUMBER = "recognitionDecisionNumber";
   public static final String RECOGNITION_DATE = "recognitionDate";
   public static final String CERTIFICATE_NUMBER = "certificateNumber";
-  public static final String CERTIFICATE_VALID_UNTIL = "certificateValidUntil";
 
   private EvaluationVariables() {
   }

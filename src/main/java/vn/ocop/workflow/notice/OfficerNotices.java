@@ -25,6 +25,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.ocop.workflow.common.EngineClock;
 import vn.ocop.workflow.access.OcopGroups;
+import vn.ocop.workflow.product.ProductContext;
+import vn.ocop.workflow.product.Products;
 
 /**
  * What officers and council members get by e-mail (the address in their Camunda profile): every morning a
@@ -44,6 +46,7 @@ class OfficerNotices {
   record DigestTask(String name, String due, Date dueDate) {
   }
 
+  private final Products products;
   private final IdentityService identity;
   private final TaskService tasks;
   private final NoticeTemplates templates;
@@ -53,7 +56,9 @@ class OfficerNotices {
   private final String baseUrl;
 
   OfficerNotices(IdentityService identity, TaskService tasks, NoticeTemplates templates, Outbox outbox,
-      NoticeMapper mapper, NoticeSettings settings, @Value("${ocop.public-base-url:}") String publicBaseUrl) {
+      NoticeMapper mapper, NoticeSettings settings, Products products,
+      @Value("${ocop.public-base-url:}") String publicBaseUrl) {
+    this.products = products;
     this.identity = identity;
     this.tasks = tasks;
     this.templates = templates;
@@ -160,12 +165,19 @@ class OfficerNotices {
     values.put("recipientName", fullName(user));
     values.put("taskName", "Task_ScoreProduct".equals(task.getTaskDefinitionKey()) ? "phiếu chấm điểm"
         : "phiếu ý kiến đánh giá lại bằng văn bản");
-    values.put("productName", String.valueOf(task.getVariable("productName")));
+    Object productId = task.getVariable("productId");
+    Object product = task.getVariable("productName");
     Object commune = task.getVariable("communeName");
+    if ((product == null || commune == null) && productId instanceof Number id) {
+      // a process with its product by reference (a certificate's lifecycle): the names are the product's
+      ProductContext context = products.context(id.longValue());
+      product = product == null ? context.productName() : product;
+      commune = commune == null ? context.communeName() : commune;
+    }
+    values.put("productName", String.valueOf(product));
     values.put("communeName", commune == null ? null : commune.toString());
     values.put("due", VietnameseText.date(task.getDueDate()));
     values.put("tasklistUrl", baseUrl + "/camunda/app/tasklist/#/?task=" + task.getId());
-    Object productId = task.getVariable("productId");
     outbox.enqueue("EMAIL", NoticeType.SCORE_SHEET_ASSIGNED, user.getEmail().trim(), fullName(user),
         productId instanceof Number number ? number.longValue() : null,
         templates.render(NoticeType.SCORE_SHEET_ASSIGNED, values), key);

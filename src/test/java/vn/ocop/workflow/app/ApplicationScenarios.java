@@ -13,10 +13,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import vn.ocop.workflow.cycle.IdeaFormBuilder;
 import vn.ocop.workflow.testsupport.TestHttp;
 import vn.ocop.workflow.unit.AdministrativeLevel;
@@ -26,10 +24,8 @@ import vn.ocop.workflow.unit.AdministrativeUnitMapper;
 /**
  * What a newcomer sees after starting the application with the demo profile: the webapps, the REST
  * API and health answer, logins work per role, and the reference data is in our own tables. Run once
- * per database (H2 file, PostgreSQL). Each class closes its context, so only one engine runs at a time.
+ * per database (H2 file, PostgreSQL); each subclass says how its application context is made.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ApplicationScenarios {
 
   @LocalServerPort

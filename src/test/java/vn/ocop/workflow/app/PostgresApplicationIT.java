@@ -1,16 +1,8 @@
 package vn.ocop.workflow.app;
 
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.ocop.workflow.testsupport.TestPostgres;
+import vn.ocop.workflow.testsupport.SharedPostgresTest;
 
-/** The production database: a real PostgreSQL, with the postgres and demo profiles. */
-@ActiveProfiles({"postgres", "demo"})
+/** The production database: a real PostgreSQL, with the postgres and demo profiles (the shared context). */
+@SharedPostgresTest
 class PostgresApplicationIT extends ApplicationScenarios {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry, "ocop_demo");
-  }
 }

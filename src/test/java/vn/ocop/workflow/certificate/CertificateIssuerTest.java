@@ -22,10 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import vn.ocop.workflow.common.Sequences;
-import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.letter.ProductDocuments;
 import vn.ocop.workflow.notice.Notices;
-import vn.ocop.workflow.unit.TestUnits;
 
 /**
  * Issuing a certificate (Art. 4.3, Decision 26/2026/QĐ-TTg) without an engine or a database: 36 months
@@ -41,8 +39,8 @@ class CertificateIssuerTest {
   final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
   final ProcessEngineServices services = mock(ProcessEngineServices.class);
   final List<CertificateRow> stored = new ArrayList<>();
-  final CertificateIssuer issuer = new CertificateIssuer(certificates, events, TestUnits.sample(), new CriteriaCatalog(),
-      new CertificateNumbers(sequences), mock(Notices.class), mock(ProductDocuments.class));
+  final CertificateIssuer issuer = new CertificateIssuer(certificates, events, new CertificateNumbers(sequences),
+      mock(Notices.class), mock(ProductDocuments.class));
 
   @BeforeEach
   void setUp() {
@@ -59,7 +57,7 @@ class CertificateIssuerTest {
     when(certificates.selectLifecycleContext(any(Long.class))).thenAnswer(call -> {
       CertificateRow row = stored.stream().filter(c -> c.id == (long) call.getArgument(0)).findFirst().orElseThrow();
       return new LifecycleContext(row.id, row.certificateNumber, row.stars, row.issuedOn, row.validUntil, PRODUCT,
-          "24-07201-001-2026", "Chả gà Yên Thế", 8, "07201", "HTX Tam Tiến");
+          "24-07201-001-2026", "Chả gà Yên Thế", "07201");
     });
   }
 
@@ -86,8 +84,10 @@ class CertificateIssuerTest {
     ArgumentCaptor<Map<String, Object>> variables = ArgumentCaptor.forClass(Map.class);
     verify(runtime).startProcessInstanceByKey(eq(LifecycleVariables.PROCESS_KEY), eq("OCOP-24-2026-0007"),
         variables.capture());
-    assertThat(variables.getValue()).containsEntry("productId", PRODUCT).containsEntry("communeCode", "07201")
-        .containsEntry("provinceCode", "24").containsEntry("validUntilText", "15/03/2029");
+    assertThat(variables.getValue()).containsEntry("productId", PRODUCT).containsEntry("productCode", "24-07201-001-2026")
+        .containsEntry("communeCode", "07201").containsEntry("validUntilText", "15/03/2029")
+        .doesNotContainKeys("productName", "producerName", "productSetName", "communeName", "provinceCode",
+            "provinceName");
   }
 
   @Test

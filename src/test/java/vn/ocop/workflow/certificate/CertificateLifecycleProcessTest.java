@@ -201,7 +201,7 @@ class CertificateLifecycleProcessTest {
     Assertions.assertThat(variables).containsEntry("reEvaluationWindowOpens", EngineDates.start(WINDOW_OPENS))
         .containsEntry("reEvaluationWindowCloses", EngineDates.start(WINDOW_LAST_DAY.plusDays(1)))
         .containsEntry("expiryNoticeDate", EngineDates.start(VALID_UNTIL.minusDays(45)))
-        .containsEntry("revocationAuthority", "PROVINCE")
+        .containsEntry("revocationAuthorityName", "Chủ tịch UBND Tỉnh Bắc Giang")
         .containsEntry("reEvaluationWindowText", "từ ngày 19/07/2028 đến hết ngày 17/09/2028");
     Assertions.assertThat(events(certificate)).containsExactly("ISSUED");
     Assertions.assertThat(publicStatus(certificate)).isEqualTo("VALID");
@@ -608,8 +608,7 @@ class CertificateLifecycleProcessTest {
   void aFiveStarCertificateIsRevokedByTheMinistry() {
     CertificateRow certificate = certify(aCertifiedProduct().withStars(5));
     ProcessInstance lifecycle = lifecycleOf(certificate);
-    assertThat(lifecycle).variables().containsEntry("revocationAuthority", "CENTRAL")
-        .containsEntry("revocationAuthorityName", "Bộ trưởng Bộ Nông nghiệp và Môi trường");
+    assertThat(lifecycle).variables().containsEntry("revocationAuthorityName", "Bộ trưởng Bộ Nông nghiệp và Môi trường");
     reportFinding(productCode(certificate));
     complete(lifecycle, "Task_InspectProduct", "inspectionDate", ISSUED.toString(),
         "inspectionFindings", "Cơ sở đã ngừng sản xuất từ tháng 12.", "revocationGroundFound", "true",

@@ -9,27 +9,20 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.dossier.DossierMapper;
+import vn.ocop.workflow.testsupport.SharedPostgresTest;
 import vn.ocop.workflow.testsupport.TasklistClient;
-import vn.ocop.workflow.testsupport.TestPostgres;
 
 /**
  * The certificate's life through REST on PostgreSQL, each step under its officer's own login as Tasklist
  * submits it: a province officer reports a finding from Tasklist's start form, inspects, revokes, and the
  * public lookup shows REVOKED at once; officers of a commune see none of the province's work.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedPostgresTest
 class CertificateLifecycleRestIT {
 
   static final String PROVINCE_OFFICER = "tinhbacgiang";
@@ -43,10 +36,6 @@ class CertificateLifecycleRestIT {
   @Autowired CertificateMapper certificates;
   @Autowired PlatformTransactionManager transactions;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry, "ocop_lifecycle");
-  }
 
   String certifiedProductCode() {
     CertificateRow certificate = new TransactionTemplate(transactions).execute(status ->

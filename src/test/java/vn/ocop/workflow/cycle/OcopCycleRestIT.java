@@ -10,25 +10,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.evaluation.TestScoreSheets;
+import vn.ocop.workflow.testsupport.SharedPostgresTest;
 import vn.ocop.workflow.testsupport.TasklistClient;
-import vn.ocop.workflow.testsupport.TestPostgres;
 
 /**
  * One product's whole cycle on PostgreSQL through the REST API Tasklist uses: from the idea form at the
  * commune to trade promotion, every task found and submitted by a demo user of the unit in charge.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedPostgresTest
 class OcopCycleRestIT {
 
   @LocalServerPort int port;
@@ -36,10 +29,6 @@ class OcopCycleRestIT {
   @Autowired CycleMapper cycle;
   @Autowired ProductMapper products;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry, "ocop_cycle");
-  }
 
   TasklistClient tasklist;
   String cycleId;

@@ -9,13 +9,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.workflow.product.TimelineEntry;
 import vn.ocop.workflow.product.ProductTimeline;
@@ -28,12 +23,10 @@ import vn.ocop.workflow.common.Sequences;
 import vn.ocop.workflow.criteria.ScoredSheet;
 import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.dossier.DossierRow;
-import vn.ocop.workflow.testsupport.TestPostgres;
+import vn.ocop.workflow.testsupport.SharedPostgresTest;
 
 /** The evaluation mappers against a real PostgreSQL: what they write is what SQL reads back, and the schema guards its rules. */
-@SpringBootTest
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedPostgresTest
 class EvaluationMappersIT {
 
   @Autowired DossierMapper dossiers;
@@ -45,10 +38,6 @@ class EvaluationMappersIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transaction;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry, "ocop_mappers");
-  }
 
   DossierRow aDossier() {
     LocalDateTime now = LocalDateTime.now();

@@ -9,27 +9,20 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.certificate.CertificateRow;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
+import vn.ocop.workflow.testsupport.SharedPostgresTest;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestHttp;
-import vn.ocop.workflow.testsupport.TestPostgres;
 
 /**
  * A dossier from registration to certificate on PostgreSQL, every step taken by the demo user whose
  * job it is, over the REST API that Tasklist uses, with authorizations on: each one finds the task
  * under their own login, nobody else does, and the submissions look exactly like Tasklist's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedPostgresTest
 class ProductEvaluationRestIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,10 +32,6 @@ class ProductEvaluationRestIT {
   @Autowired CriteriaCatalog criteria;
   @Autowired CertificateMapper certificates;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry, "ocop_evaluation");
-  }
 
   TestHttp http() {
     return new TestHttp(port);

@@ -53,8 +53,12 @@ class ModelContractTest {
   static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*)(\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(\\()?)?");
   static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt",
       "gt", "le", "ge", "div", "mod", "instanceof");
-  /** What the engine itself puts in reach of an expression. */
-  static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "JSON", "XML", "loopCounter", "nrOfInstances",
+  /**
+   * What the engine itself puts in reach of an expression; decisionResult: a business rule task's result, for its
+   * output mappings (transient, never stored).
+   */
+  static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "JSON", "XML", "decisionResult", "loopCounter",
+      "nrOfInstances",
       "nrOfActiveInstances", "nrOfCompletedInstances", "authenticatedUserId", "now", "dateTime");
   static final Pattern MODEL_DEFINED = Pattern.compile(
       "(?:camunda:inputParameter name|camunda:outputParameter name|camunda:elementVariable|camunda:resultVariable|camunda:initiator|target)=\"([^\"]+)\"");

@@ -29,30 +29,23 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.certificate.CertificateMapper;
 import vn.ocop.workflow.document.Documents;
 import vn.ocop.workflow.document.TestFiles;
 import vn.ocop.workflow.dossier.DossierMapper;
+import vn.ocop.workflow.testsupport.SharedPostgresTest;
 import vn.ocop.workflow.testsupport.StoredProduct;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestHttp;
-import vn.ocop.workflow.testsupport.TestPostgres;
 
 /**
  * The access matrix of docs/security.md, row by row, against the application on PostgreSQL with the demo
  * users: the document's table of tested access cases is this test's input, so it cannot drift from the
  * behaviour.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedPostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
 
@@ -72,10 +65,6 @@ class AccessMatrixIT {
 
   final Map<String, String> fixture = new HashMap<>();
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry, "ocop_access");
-  }
 
   /** The rows of the table "Tested access cases" in docs/security.md. */
   static List<Case> documentedCases() throws IOException {
@@ -146,7 +135,7 @@ class AccessMatrixIT {
   String certificateInCommune(String communeCode) {
     return StoredProduct.store(products, dossiers, "Mật ong Đồng Tâm", "24-" + communeCode + "-901-2026", communeCode, 4,
         LocalDate.now().minusMonths(3))
-        .certificate(certificates, "OCOP-24-2026-9001", 3, LocalDate.now().minusMonths(1), "VALID").certificateNumber;
+        .certificate(certificates, "OCOP-24-2026-9101", 3, LocalDate.now().minusMonths(1), "VALID").certificateNumber;
   }
 
   @TestFactory

@@ -18,24 +18,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.ocop.workflow.testsupport.SharedPostgresTest;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestHttp;
-import vn.ocop.workflow.testsupport.TestPostgres;
 
 /**
  * The engine's back doors, tried as an attacker with each role's login on PostgreSQL: every case answers
  * 4xx and changes nothing — our tables, the engine's runtime and history rows, job retries, user names.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedPostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BackDoorsIT {
 
@@ -50,10 +43,6 @@ class BackDoorsIT {
   String task;
   String job;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry, "ocop_back_doors");
-  }
 
   @BeforeAll
   void aDossierAtTheCommuneReviewAndATimer() {

@@ -19,25 +19,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.ocop.workflow.testsupport.SharedPostgresTest;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestHttp;
-import vn.ocop.workflow.testsupport.TestPostgres;
 
 /**
  * Careless and hostile input, on PostgreSQL, through the same doors Tasklist and the REST clients use:
  * every case is refused with a 4xx and a Vietnamese message, and nothing changes — our tables, the task,
  * the process instance's variables, the number of instances.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedPostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputIT {
 
@@ -53,10 +46,6 @@ class BadInputIT {
   String processInstance;
   String task;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry, "ocop_bad_input");
-  }
 
   @BeforeAll
   void aDossierAtTheCommuneReview() {
@@ -270,8 +259,10 @@ class BadInputIT {
     HttpResponse<String> response = http().post("/engine-rest/task/" + review + "/submit-form",
         submission("dossierComplete", "false", "returnReason", reason), OFFICER, "demo");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-    assertThat(jdbc.queryForObject("SELECT text FROM ocop_product_timeline ORDER BY id DESC LIMIT 1", String.class))
-        .isEqualTo(reason);
+    Object product = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(dossier)
+        .variableName("productId").singleResult().getValue();
+    assertThat(jdbc.queryForObject("SELECT text FROM ocop_product_timeline WHERE product_id = ? ORDER BY id DESC LIMIT 1",
+        String.class, ((Number) product).longValue())).isEqualTo(reason);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(dossier)
         .variableName("returnReason").singleResult().getValue()).isEqualTo(reason);
   }

@@ -7,16 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.ocop.workflow.access.EngineOperations;
 import vn.ocop.workflow.access.EngineRole;
+import vn.ocop.workflow.testsupport.SharedPostgresTest;
 import vn.ocop.workflow.testsupport.TestHttp;
-import vn.ocop.workflow.testsupport.TestPostgres;
 
 /**
  * The table "Engine operations per role" of docs/security.md sent to the running application: every row,
@@ -24,9 +19,7 @@ import vn.ocop.workflow.testsupport.TestPostgres;
  * a logged-in session. A row the role lacks is refused by the gate (403, or 401 without a login); a row it
  * has reaches the engine (whatever the engine then answers for the made-up ids).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SharedPostgresTest
 class EngineOperationsIT {
 
   static final Map<EngineRole, String> USERS = Map.of(EngineRole.OFFICER, "xatamtien", EngineRole.COUNCIL, "hoidong1",
@@ -36,10 +29,6 @@ class EngineOperationsIT {
 
   @LocalServerPort int port;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.register(registry, "ocop_engine_operations");
-  }
 
   static String path(EngineOperations.Operation op, boolean rest, String user) {
     List<String> segments = new ArrayList<>();
