@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import vn.ocop.workflow.common.EngineClock;
@@ -40,6 +42,8 @@ class Dashboard {
   static final int DUE_SOON_DAYS = 3;
   static final List<Integer> EXPIRY_WINDOWS = List.of(30, 90, 180);
   static final String ASSIGNED = "";
+  /** The letters before a unit's code in its candidate group ("commune07201"). */
+  private static final Pattern GROUP_PREFIX = Pattern.compile("^[a-z]+");
 
   private final DashboardMapper mapper;
   private final AdministrativeUnits units;
@@ -54,7 +58,7 @@ class Dashboard {
     List<StageCount> counts = mapper.stageCounts();
     List<ProductStage> stages = Arrays.stream(ProductStage.values())
         .filter(stage -> counts.stream().anyMatch(c -> c.stage().equals(stage.name()))).toList();
-    Map<String, Map<String, Long>> byCommune = new TreeMap<>(Comparator.comparing(this::communeOrder));
+    Map<String, Map<String, Long>> byCommune = new TreeMap<>(byDistrictAndName());
     counts.forEach(c -> byCommune.computeIfAbsent(c.communeCode(), k -> new LinkedHashMap<>()).put(c.stage(), c.count()));
     List<String> headers = new ArrayList<>(List.of("Huyện", "Xã"));
     stages.forEach(stage -> headers.add(Labels.STAGES.get(stage)));
@@ -108,14 +112,21 @@ class Dashboard {
   View tasks() {
     Date now = EngineClock.now();
     List<DueCount> counts = new ArrayList<>(mapper.dueCounts(now, soon(now)));
-    counts.sort(Comparator.comparing((DueCount c) -> groupOrder(c.groupId())).thenComparing(DueCount::taskName,
+    // a province has thousands of units: each group's name and place in the order is worked out once
+    Map<String, String> names = new HashMap<>();
+    Map<String, String> order = new HashMap<>();
+    for (DueCount c : counts) {
+      names.computeIfAbsent(c.groupId(), this::groupName);
+      order.computeIfAbsent(c.groupId(), this::groupOrder);
+    }
+    counts.sort(Comparator.comparing((DueCount c) -> order.get(c.groupId())).thenComparing(DueCount::taskName,
         Comparator.nullsLast(Comparator.naturalOrder())));
     List<List<Object>> rows = new ArrayList<>();
     long overdue = 0;
     long dueSoon = 0;
     for (DueCount c : counts) {
       String list = "group=" + c.groupId() + "&taskKey=" + c.taskKey();
-      rows.add(List.of(groupName(c.groupId()), c.taskName() == null ? c.taskKey() : c.taskName(),
+      rows.add(List.of(names.get(c.groupId()), c.taskName() == null ? c.taskKey() : c.taskName(),
           c.overdue() == 0 ? 0L : Link.toList(c.overdue(), "tasks?due=overdue&" + list),
           c.dueSoon() == 0 ? 0L : Link.toList(c.dueSoon(), "tasks?due=soon&" + list)));
       overdue += c.overdue();
@@ -126,7 +137,7 @@ class Dashboard {
         dueSoon == 0 ? 0L : Link.toList(dueSoon, "tasks?due=soon")));
     Map<String, long[]> byUnit = new LinkedHashMap<>();
     counts.forEach(c -> {
-      long[] n = byUnit.computeIfAbsent(groupName(c.groupId()), k -> new long[2]);
+      long[] n = byUnit.computeIfAbsent(names.get(c.groupId()), k -> new long[2]);
       n[0] += c.overdue();
       n[1] += c.dueSoon();
     });
@@ -192,7 +203,7 @@ class Dashboard {
     List<List<Object>> sets = IntStream.rangeClosed(1, 26).mapToObj(set -> starRow(
         List.of(set, ProductGroup.ofSet(set).vietnamese()),
         counts.stream().filter(c -> c.productSet() == set).toList())).toList();
-    TreeSet<String> communes = new TreeSet<>(Comparator.comparing(this::communeOrder));
+    TreeSet<String> communes = new TreeSet<>(byDistrictAndName());
     counts.forEach(c -> communes.add(c.communeCode()));
     List<List<Object>> byCommune = communes.stream().map(commune -> starRow(
         List.of(districtName(commune), unitName(commune)),
@@ -287,6 +298,12 @@ class Dashboard {
         .filter(parent -> parent.level() == AdministrativeLevel.DISTRICT).map(AdministrativeUnit::name).orElse("");
   }
 
+  /** Communes by district and name; each commune's key worked out once (a province has thousands). */
+  private Comparator<String> byDistrictAndName() {
+    Map<String, String> keys = new HashMap<>();
+    return Comparator.comparing(code -> keys.computeIfAbsent(code, this::communeOrder));
+  }
+
   private String communeOrder(String communeCode) {
     return districtName(communeCode) + "\u0000" + unitName(communeCode) + "\u0000" + communeCode;
   }
@@ -296,12 +313,12 @@ class Dashboard {
     if (groupId == null || groupId.equals(ASSIGNED)) {
       return "Thành viên hội đồng (phiếu được giao)";
     }
-    String code = groupId.replaceFirst("^[a-z]+", "");
+    String code = GROUP_PREFIX.matcher(groupId).replaceFirst("");
     return units.find(code).filter(unit -> unit.groupId().equals(groupId)).map(AdministrativeUnit::name).orElse(groupId);
   }
 
   private String groupOrder(String groupId) {
-    String code = groupId == null ? "" : groupId.replaceFirst("^[a-z]+", "");
+    String code = groupId == null ? "" : GROUP_PREFIX.matcher(groupId).replaceFirst("");
     String level = units.find(code).map(unit -> String.valueOf(unit.level().ordinal())).orElse("9");
     return level + groupName(groupId);
   }
