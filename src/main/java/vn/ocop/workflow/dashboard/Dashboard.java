@@ -53,15 +53,22 @@ class Dashboard {
     this.units = units;
   }
 
-  /** Products by stage (columns) and commune (rows, with their district), each number opening its list. */
+  /**
+   * Products by stage (columns) and commune (rows, with their district), each number opening its list;
+   * products registered for evaluation directly (no stage) in a column of their own, after the cycle's.
+   */
   View stages() {
     List<StageCount> counts = mapper.stageCounts();
-    List<ProductStage> stages = Arrays.stream(ProductStage.values())
-        .filter(stage -> counts.stream().anyMatch(c -> c.stage().equals(stage.name()))).toList();
+    List<ProductStage> stages = new ArrayList<>(Arrays.stream(ProductStage.values())
+        .filter(stage -> counts.stream().anyMatch(c -> stage.name().equals(c.stage()))).toList());
+    if (counts.stream().anyMatch(c -> c.stage() == null)) {
+      stages.add(null);
+    }
     Map<String, Map<String, Long>> byCommune = new TreeMap<>(byDistrictAndName());
-    counts.forEach(c -> byCommune.computeIfAbsent(c.communeCode(), k -> new LinkedHashMap<>()).put(c.stage(), c.count()));
+    counts.forEach(c -> byCommune.computeIfAbsent(c.communeCode(), k -> new LinkedHashMap<>())
+        .put(stageParameter(c.stage()), c.count()));
     List<String> headers = new ArrayList<>(List.of("Huyện", "Xã"));
-    stages.forEach(stage -> headers.add(Labels.STAGES.get(stage)));
+    stages.forEach(stage -> headers.add(Labels.stage(stage)));
     headers.add("Tổng");
     List<List<Object>> rows = new ArrayList<>();
     long[] totals = new long[stages.size()];
@@ -69,23 +76,24 @@ class Dashboard {
       List<Object> row = new ArrayList<>(List.of(districtName(commune), unitName(commune)));
       long sum = 0;
       for (int i = 0; i < stages.size(); i++) {
-        long n = perStage.getOrDefault(stages.get(i).name(), 0L);
+        String stage = stageParameter(stages.get(i));
+        long n = perStage.getOrDefault(stage, 0L);
         totals[i] += n;
         sum += n;
-        row.add(n == 0 ? 0L : Link.toList(n, "products?stage=" + stages.get(i).name() + "&commune=" + commune));
+        row.add(n == 0 ? 0L : Link.toList(n, "products?stage=" + stage + "&commune=" + commune));
       }
       row.add(sum);
       rows.add(row);
     });
     List<Object> total = new ArrayList<>(List.of("Toàn tỉnh", ""));
     for (int i = 0; i < stages.size(); i++) {
-      total.add(totals[i] == 0 ? 0L : Link.toList(totals[i], "products?stage=" + stages.get(i).name()));
+      total.add(totals[i] == 0 ? 0L : Link.toList(totals[i], "products?stage=" + stageParameter(stages.get(i))));
     }
     total.add(Arrays.stream(totals).sum());
     rows.add(total);
     List<List<Object>> chartRows = new ArrayList<>();
     for (int i = 0; i < stages.size(); i++) {
-      chartRows.add(List.of(Labels.STAGES.get(stages.get(i)), totals[i]));
+      chartRows.add(List.of(Labels.stage(stages.get(i)), totals[i]));
     }
     return new View("stages", "Sản phẩm theo giai đoạn và đơn vị", List.of(
         new Table("Sản phẩm theo giai đoạn và xã", headers, rows),
@@ -93,17 +101,27 @@ class Dashboard {
         1, List.of(1));
   }
 
-  /** The products at a stage, in the province or one commune: longest in the stage first. */
+  /** A stage as the lists' parameter: its name, or {@value Labels#NO_STAGE} for no stage. */
+  private static String stageParameter(Object stage) {
+    return stage == null ? Labels.NO_STAGE : stage.toString();
+  }
+
+  /**
+   * The products at a stage ({@code null}: registered for evaluation directly), in the province or one
+   * commune: longest in the stage first.
+   */
   View products(ProductStage stage, String communeCode) {
-    List<ProductAtStage> products = mapper.productsAtStage(stage.name(), communeCode, LIST_LIMIT);
+    List<ProductAtStage> products = mapper.productsAtStage(stage == null ? null : stage.name(), communeCode, LIST_LIMIT);
     LocalDate today = EngineClock.today();
     List<List<Object>> rows = products.stream().map(p -> List.<Object>of(
         p.productName(), p.producerName(), unitName(p.communeCode()), districtName(p.communeCode()),
         Labels.stage(p.stage()), ChronoUnit.DAYS.between(EngineClock.dateOf(p.stageSince()), today),
         instanceLink(p))).toList();
     String where = communeCode == null ? "toàn tỉnh" : unitName(communeCode);
-    return View.withoutChart("products", "Sản phẩm ở giai đoạn " + Labels.STAGES.get(stage) + ", " + where,
-        List.of(new Table(limited("Sản phẩm ở giai đoạn " + Labels.STAGES.get(stage) + " (" + where + ")", rows.size()),
+    String what = stage == null ? "Sản phẩm " + Labels.NO_STAGE_LABEL.toLowerCase(java.util.Locale.ROOT)
+        : "Sản phẩm ở giai đoạn " + Labels.stage(stage);
+    return View.withoutChart("products", what + ", " + where,
+        List.of(new Table(limited(what + " (" + where + ")", rows.size()),
             List.of("Sản phẩm", "Chủ thể", "Xã", "Huyện", "Giai đoạn", "Số ngày ở giai đoạn", "Quy trình trong Cockpit"),
             rows)));
   }
@@ -284,7 +302,7 @@ class Dashboard {
   }
 
   private static Link instanceLink(ProductAtStage p) {
-    String instance = p.stage().equals(ProductStage.EVALUATION.name()) && p.dossierInstanceId() != null
+    String instance = ProductStage.EVALUATION.name().equals(p.stage()) && p.dossierInstanceId() != null
         ? p.dossierInstanceId() : p.cycleInstanceId() != null ? p.cycleInstanceId() : p.dossierInstanceId();
     return instance == null ? Link.toInstance("", null) : Link.toInstance("Mở", instance);
   }
