@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import vn.ocop.workflow.common.EngineClock;
@@ -40,6 +42,8 @@ class Dashboard {
   static final int DUE_SOON_DAYS = 3;
   static final List<Integer> EXPIRY_WINDOWS = List.of(30, 90, 180);
   static final String ASSIGNED = "";
+  /** The letters before a unit's code in its candidate group ("commune07201"). */
+  private static final Pattern GROUP_PREFIX = Pattern.compile("^[a-z]+");
 
   private final DashboardMapper mapper;
   private final AdministrativeUnits units;
@@ -49,15 +53,22 @@ class Dashboard {
     this.units = units;
   }
 
-  /** Products by stage (columns) and commune (rows, with their district), each number opening its list. */
+  /**
+   * Products by stage (columns) and commune (rows, with their district), each number opening its list;
+   * products registered for evaluation directly (no stage) in a column of their own, after the cycle's.
+   */
   View stages() {
     List<StageCount> counts = mapper.stageCounts();
-    List<ProductStage> stages = Arrays.stream(ProductStage.values())
-        .filter(stage -> counts.stream().anyMatch(c -> c.stage().equals(stage.name()))).toList();
-    Map<String, Map<String, Long>> byCommune = new TreeMap<>(Comparator.comparing(this::communeOrder));
-    counts.forEach(c -> byCommune.computeIfAbsent(c.communeCode(), k -> new LinkedHashMap<>()).put(c.stage(), c.count()));
+    List<ProductStage> stages = new ArrayList<>(Arrays.stream(ProductStage.values())
+        .filter(stage -> counts.stream().anyMatch(c -> stage.name().equals(c.stage()))).toList());
+    if (counts.stream().anyMatch(c -> c.stage() == null)) {
+      stages.add(null);
+    }
+    Map<String, Map<String, Long>> byCommune = new TreeMap<>(byDistrictAndName());
+    counts.forEach(c -> byCommune.computeIfAbsent(c.communeCode(), k -> new LinkedHashMap<>())
+        .put(stageParameter(c.stage()), c.count()));
     List<String> headers = new ArrayList<>(List.of("Huyện", "Xã"));
-    stages.forEach(stage -> headers.add(Labels.STAGES.get(stage)));
+    stages.forEach(stage -> headers.add(Labels.stage(stage)));
     headers.add("Tổng");
     List<List<Object>> rows = new ArrayList<>();
     long[] totals = new long[stages.size()];
@@ -65,23 +76,24 @@ class Dashboard {
       List<Object> row = new ArrayList<>(List.of(districtName(commune), unitName(commune)));
       long sum = 0;
       for (int i = 0; i < stages.size(); i++) {
-        long n = perStage.getOrDefault(stages.get(i).name(), 0L);
+        String stage = stageParameter(stages.get(i));
+        long n = perStage.getOrDefault(stage, 0L);
         totals[i] += n;
         sum += n;
-        row.add(n == 0 ? 0L : Link.toList(n, "products?stage=" + stages.get(i).name() + "&commune=" + commune));
+        row.add(n == 0 ? 0L : Link.toList(n, "products?stage=" + stage + "&commune=" + commune));
       }
       row.add(sum);
       rows.add(row);
     });
     List<Object> total = new ArrayList<>(List.of("Toàn tỉnh", ""));
     for (int i = 0; i < stages.size(); i++) {
-      total.add(totals[i] == 0 ? 0L : Link.toList(totals[i], "products?stage=" + stages.get(i).name()));
+      total.add(totals[i] == 0 ? 0L : Link.toList(totals[i], "products?stage=" + stageParameter(stages.get(i))));
     }
     total.add(Arrays.stream(totals).sum());
     rows.add(total);
     List<List<Object>> chartRows = new ArrayList<>();
     for (int i = 0; i < stages.size(); i++) {
-      chartRows.add(List.of(Labels.STAGES.get(stages.get(i)), totals[i]));
+      chartRows.add(List.of(Labels.stage(stages.get(i)), totals[i]));
     }
     return new View("stages", "Sản phẩm theo giai đoạn và đơn vị", List.of(
         new Table("Sản phẩm theo giai đoạn và xã", headers, rows),
@@ -89,17 +101,27 @@ class Dashboard {
         1, List.of(1));
   }
 
-  /** The products at a stage, in the province or one commune: longest in the stage first. */
+  /** A stage as the lists' parameter: its name, or {@value Labels#NO_STAGE} for no stage. */
+  private static String stageParameter(Object stage) {
+    return stage == null ? Labels.NO_STAGE : stage.toString();
+  }
+
+  /**
+   * The products at a stage ({@code null}: registered for evaluation directly), in the province or one
+   * commune: longest in the stage first.
+   */
   View products(ProductStage stage, String communeCode) {
-    List<ProductAtStage> products = mapper.productsAtStage(stage.name(), communeCode, LIST_LIMIT);
+    List<ProductAtStage> products = mapper.productsAtStage(stage == null ? null : stage.name(), communeCode, LIST_LIMIT);
     LocalDate today = EngineClock.today();
     List<List<Object>> rows = products.stream().map(p -> List.<Object>of(
         p.productName(), p.producerName(), unitName(p.communeCode()), districtName(p.communeCode()),
         Labels.stage(p.stage()), ChronoUnit.DAYS.between(EngineClock.dateOf(p.stageSince()), today),
         instanceLink(p))).toList();
     String where = communeCode == null ? "toàn tỉnh" : unitName(communeCode);
-    return View.withoutChart("products", "Sản phẩm ở giai đoạn " + Labels.STAGES.get(stage) + ", " + where,
-        List.of(new Table(limited("Sản phẩm ở giai đoạn " + Labels.STAGES.get(stage) + " (" + where + ")", rows.size()),
+    String what = stage == null ? "Sản phẩm " + Labels.NO_STAGE_LABEL.toLowerCase(java.util.Locale.ROOT)
+        : "Sản phẩm ở giai đoạn " + Labels.stage(stage);
+    return View.withoutChart("products", what + ", " + where,
+        List.of(new Table(limited(what + " (" + where + ")", rows.size()),
             List.of("Sản phẩm", "Chủ thể", "Xã", "Huyện", "Giai đoạn", "Số ngày ở giai đoạn", "Quy trình trong Cockpit"),
             rows)));
   }
@@ -108,14 +130,21 @@ class Dashboard {
   View tasks() {
     Date now = EngineClock.now();
     List<DueCount> counts = new ArrayList<>(mapper.dueCounts(now, soon(now)));
-    counts.sort(Comparator.comparing((DueCount c) -> groupOrder(c.groupId())).thenComparing(DueCount::taskName,
+    // a province has thousands of units: each group's name and place in the order is worked out once
+    Map<String, String> names = new HashMap<>();
+    Map<String, String> order = new HashMap<>();
+    for (DueCount c : counts) {
+      names.computeIfAbsent(c.groupId(), this::groupName);
+      order.computeIfAbsent(c.groupId(), this::groupOrder);
+    }
+    counts.sort(Comparator.comparing((DueCount c) -> order.get(c.groupId())).thenComparing(DueCount::taskName,
         Comparator.nullsLast(Comparator.naturalOrder())));
     List<List<Object>> rows = new ArrayList<>();
     long overdue = 0;
     long dueSoon = 0;
     for (DueCount c : counts) {
       String list = "group=" + c.groupId() + "&taskKey=" + c.taskKey();
-      rows.add(List.of(groupName(c.groupId()), c.taskName() == null ? c.taskKey() : c.taskName(),
+      rows.add(List.of(names.get(c.groupId()), c.taskName() == null ? c.taskKey() : c.taskName(),
           c.overdue() == 0 ? 0L : Link.toList(c.overdue(), "tasks?due=overdue&" + list),
           c.dueSoon() == 0 ? 0L : Link.toList(c.dueSoon(), "tasks?due=soon&" + list)));
       overdue += c.overdue();
@@ -126,7 +155,7 @@ class Dashboard {
         dueSoon == 0 ? 0L : Link.toList(dueSoon, "tasks?due=soon")));
     Map<String, long[]> byUnit = new LinkedHashMap<>();
     counts.forEach(c -> {
-      long[] n = byUnit.computeIfAbsent(groupName(c.groupId()), k -> new long[2]);
+      long[] n = byUnit.computeIfAbsent(names.get(c.groupId()), k -> new long[2]);
       n[0] += c.overdue();
       n[1] += c.dueSoon();
     });
@@ -192,7 +221,7 @@ class Dashboard {
     List<List<Object>> sets = IntStream.rangeClosed(1, 26).mapToObj(set -> starRow(
         List.of(set, ProductGroup.ofSet(set).vietnamese()),
         counts.stream().filter(c -> c.productSet() == set).toList())).toList();
-    TreeSet<String> communes = new TreeSet<>(Comparator.comparing(this::communeOrder));
+    TreeSet<String> communes = new TreeSet<>(byDistrictAndName());
     counts.forEach(c -> communes.add(c.communeCode()));
     List<List<Object>> byCommune = communes.stream().map(commune -> starRow(
         List.of(districtName(commune), unitName(commune)),
@@ -273,7 +302,7 @@ class Dashboard {
   }
 
   private static Link instanceLink(ProductAtStage p) {
-    String instance = p.stage().equals(ProductStage.EVALUATION.name()) && p.dossierInstanceId() != null
+    String instance = ProductStage.EVALUATION.name().equals(p.stage()) && p.dossierInstanceId() != null
         ? p.dossierInstanceId() : p.cycleInstanceId() != null ? p.cycleInstanceId() : p.dossierInstanceId();
     return instance == null ? Link.toInstance("", null) : Link.toInstance("Mở", instance);
   }
@@ -287,6 +316,12 @@ class Dashboard {
         .filter(parent -> parent.level() == AdministrativeLevel.DISTRICT).map(AdministrativeUnit::name).orElse("");
   }
 
+  /** Communes by district and name; each commune's key worked out once (a province has thousands). */
+  private Comparator<String> byDistrictAndName() {
+    Map<String, String> keys = new HashMap<>();
+    return Comparator.comparing(code -> keys.computeIfAbsent(code, this::communeOrder));
+  }
+
   private String communeOrder(String communeCode) {
     return districtName(communeCode) + "\u0000" + unitName(communeCode) + "\u0000" + communeCode;
   }
@@ -296,12 +331,12 @@ class Dashboard {
     if (groupId == null || groupId.equals(ASSIGNED)) {
       return "Thành viên hội đồng (phiếu được giao)";
     }
-    String code = groupId.replaceFirst("^[a-z]+", "");
+    String code = GROUP_PREFIX.matcher(groupId).replaceFirst("");
     return units.find(code).filter(unit -> unit.groupId().equals(groupId)).map(AdministrativeUnit::name).orElse(groupId);
   }
 
   private String groupOrder(String groupId) {
-    String code = groupId == null ? "" : groupId.replaceFirst("^[a-z]+", "");
+    String code = groupId == null ? "" : GROUP_PREFIX.matcher(groupId).replaceFirst("");
     String level = units.find(code).map(unit -> String.valueOf(unit.level().ordinal())).orElse("9");
     return level + groupName(groupId);
   }

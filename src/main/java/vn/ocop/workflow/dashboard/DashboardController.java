@@ -95,7 +95,11 @@ class DashboardController {
     }
   }
 
+  /** A stage of the cycle, or null for {@value Labels#NO_STAGE}: registered for evaluation directly. */
   private static ProductStage stage(String value) {
+    if (Labels.NO_STAGE.equals(value)) {
+      return null;
+    }
     try {
       return ProductStage.valueOf(value == null ? "" : value);
     } catch (IllegalArgumentException e) {

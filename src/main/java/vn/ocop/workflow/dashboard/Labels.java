@@ -47,8 +47,20 @@ final class Labels {
       Map.entry("INSPECTION", "Đang kiểm tra"),
       Map.entry("REVOCATION_DECLINED", "Không thu hồi sau kiểm tra"));
 
+  /**
+   * Products registered for evaluation directly, not through the cycle: no stage, {@code NONE} in
+   * the dashboard's links (as in the metrics).
+   */
+  static final String NO_STAGE = "NONE";
+  static final String NO_STAGE_LABEL = "Đăng ký đánh giá trực tiếp (không qua chu trình)";
+
+  /** A stage's name; {@code null} (no stage) is a product registered for evaluation directly. */
   static String stage(String stage) {
-    return STAGES.get(ProductStage.valueOf(stage));
+    return stage == null ? NO_STAGE_LABEL : STAGES.get(ProductStage.valueOf(stage));
+  }
+
+  static String stage(ProductStage stage) {
+    return stage == null ? NO_STAGE_LABEL : STAGES.get(stage);
   }
 
   static String reEvaluation(String lastEvent) {

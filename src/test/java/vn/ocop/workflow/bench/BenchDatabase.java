@@ -20,6 +20,33 @@ record BenchDatabase(String url, String user, String password) {
     return new BenchDatabase(url, TestPostgres.user(), TestPostgres.password());
   }
 
+  /**
+   * The database with this name as a previous run left it ({@code bench.reuse}), created if missing. Only on
+   * the server named by {@code OCOP_TEST_DB_URL}: an embedded server's data ends with its JVM.
+   */
+  static BenchDatabase reuse(String name) {
+    String server = System.getenv("OCOP_TEST_DB_URL");
+    if (server == null || server.isBlank()) {
+      throw new IllegalStateException("bench.reuse=true needs a PostgreSQL of yours in OCOP_TEST_DB_URL");
+    }
+    BenchDatabase admin = new BenchDatabase(server, TestPostgres.user(), TestPostgres.password());
+    try (Connection connection = admin.connect();
+        java.sql.PreparedStatement statement = connection.prepareStatement(
+            "select count(*) from pg_database where datname = ?")) {
+      statement.setString(1, name);
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          return create(name);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    String url = server.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    return new BenchDatabase(url, TestPostgres.user(), TestPostgres.password());
+  }
+
   Connection connect() {
     try {
       return DriverManager.getConnection(url, user, password);

@@ -12,8 +12,16 @@ import java.nio.file.Path;
  * @param threads how many Tasklist users drive products at once ({@code -Dbench.threads}, default: the cores)
  * @param historyLevel an experiment: the engine's history level for this run ({@code -Dbench.historyLevel},
  *        default: the application's, full)
+ * @param dashboardOnly {@code -Dbench.parts=dashboard}: only section 5 (the supervisors' dashboard), after
+ *        section 2's load of open tasks and history but without its probes; no decisions, cycle or start-up
+ * @param reuseDatabase {@code -Dbench.reuse=true} (with {@code bench.parts=dashboard}): keep the database
+ *        {@code ocop_bench} a previous run loaded, on the server named by {@code OCOP_TEST_DB_URL} (an
+ *        embedded server ends with its JVM), and load the open tasks and history again only if missing
+ *        (our programme's rows, quick to load, are loaded anew): before/after pairs on the same rows, and
+ *        a database to EXPLAIN in afterwards
  */
-public record BenchSettings(double scale, Path output, int threads, String historyLevel) {
+public record BenchSettings(double scale, Path output, int threads, String historyLevel, boolean dashboardOnly,
+    boolean reuseDatabase) {
 
   public static final int FULL_COMMUNES = 3_000;
   public static final int FULL_OPEN_TASKS = 100_000;
@@ -27,6 +35,9 @@ public record BenchSettings(double scale, Path output, int threads, String histo
     if (threads < 1) {
       throw new IllegalArgumentException("bench.threads must be at least 1");
     }
+    if (reuseDatabase && !dashboardOnly) {
+      throw new IllegalArgumentException("bench.reuse=true needs bench.parts=dashboard");
+    }
   }
 
   public static BenchSettings fromSystemProperties() {
@@ -35,11 +46,16 @@ public record BenchSettings(double scale, Path output, int threads, String histo
     String threadsProperty = System.getProperty("bench.threads", "");
     int threads = threadsProperty.isBlank() ? Runtime.getRuntime().availableProcessors()
         : Integer.parseInt(threadsProperty.trim());
-    return new BenchSettings(scale, output, threads, System.getProperty("bench.historyLevel", "").trim());
+    String parts = System.getProperty("bench.parts", "").trim();
+    if (!parts.isEmpty() && !parts.equals("all") && !parts.equals("dashboard")) {
+      throw new IllegalArgumentException("bench.parts must be all or dashboard, not " + parts);
+    }
+    return new BenchSettings(scale, output, threads, System.getProperty("bench.historyLevel", "").trim(),
+        parts.equals("dashboard"), Boolean.parseBoolean(System.getProperty("bench.reuse", "false").trim()));
   }
 
   public BenchSettings(double scale, Path output, int threads) {
-    this(scale, output, threads, "");
+    this(scale, output, threads, "", false, false);
   }
 
   private int scaled(int full, int minimum) {

@@ -77,6 +77,22 @@ final class DashboardProbe {
     }
   }
 
+  /**
+   * Removes a previous run's programme ({@code bench.reuse}) before the application starts: its start-up
+   * would otherwise give each of those certificates a lifecycle. It is loaded again after the start.
+   */
+  static void clearProgramme(BenchDatabase database) {
+    try (Connection connection = database.connect(); Statement s = connection.createStatement()) {
+      s.execute("DELETE FROM ocop_product_timeline WHERE product_id >= 900000000");
+      s.execute("DELETE FROM ocop_certificate WHERE id >= 900000000");
+      s.execute("DELETE FROM ocop_dossier WHERE id >= 900000000");
+      s.execute("DELETE FROM ocop_product WHERE id >= 900000000");
+      s.execute("DELETE FROM ocop_producer WHERE id >= 900000000");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** One panel; fails unless the dashboard answers it. */
   void panel(String panel) {
     HttpResponse<String> response = http.get("/api/dashboard/views/" + panel, TasklistProbe.SUPERVISOR,

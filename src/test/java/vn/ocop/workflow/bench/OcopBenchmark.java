@@ -48,7 +48,7 @@ public final class OcopBenchmark {
 
   private OcopBenchmark(BenchSettings settings) {
     this.settings = settings;
-    this.database = BenchDatabase.create("ocop_bench");
+    this.database = settings.reuseDatabase() ? BenchDatabase.reuse("ocop_bench") : BenchDatabase.create("ocop_bench");
     this.units = BenchUnits.write(settings.output(), settings.communes());
   }
 
@@ -69,6 +69,10 @@ public final class OcopBenchmark {
     java.util.concurrent.CompletableFuture<Double> smokeStart = !settings.smoke() ? null
         : java.util.concurrent.CompletableFuture.supplyAsync(() -> new StartupProbe(settings.output())
             .secondsToHealthy(BenchDatabase.create("ocop_bench_start"), units, "smoke", settings.historyLevel()));
+    if (settings.dashboardOnly()) {
+      dashboardOnly();
+      return;
+    }
     try (BenchApplication app = BenchApplication.start(database, units, settings.historyLevel())) {
       double heapAfterStart = HeapMonitor.liveHeapMb();
       report.put("memory.heapMbAfterStart", BenchReport.round(heapAfterStart, 1));
@@ -92,6 +96,48 @@ public final class OcopBenchmark {
         + " minutes; load average at the end " + loadAverage() + " (other builds on the machine make timings noisy).");
     report.write(settings.output());
     LOG.info("Benchmark report written to {}", settings.output().toAbsolutePath());
+  }
+
+  /**
+   * {@code bench.parts=dashboard}: section 2's open tasks and history loaded (or kept, {@code bench.reuse}),
+   * then section 5 alone.
+   */
+  private void dashboardOnly() {
+    long started = System.nanoTime();
+    if (settings.reuseDatabase() && count("select count(*) from pg_tables where tablename = 'ocop_product'") > 0) {
+      DashboardProbe.clearProgramme(database);
+    }
+    try (BenchApplication app = BenchApplication.start(database, units, settings.historyLevel())) {
+      ProcessEngine engine = app.bean(ProcessEngine.class);
+      String section = "## 2. Task list latency at provincial scale";
+      if (settings.reuseDatabase() && count("select count(*) from ACT_RU_TASK") >= settings.openTasks()) {
+        report.md(section, "Only the dashboard was run (`bench.parts=dashboard`), on the database a previous run "
+            + "loaded (`bench.reuse=true`): " + BenchReport.num(count("select count(*) from ACT_RU_TASK"))
+            + " open tasks, " + BenchReport.num(finishedInstances()) + " finished instances.\n");
+      } else {
+        ProvincialLoad load = new ProvincialLoad(database, engine.getRepositoryService(), units.communeCodes());
+        double openSeconds = timed(() -> {
+          load.addOpenTasks(settings.openTasks());
+          return null;
+        });
+        double historySeconds = timed(() -> {
+          historyUpTo(load, settings.historicInstances());
+          return null;
+        });
+        report.md(section, "Only the dashboard was run (`bench.parts=dashboard`): the task list was not measured. "
+            + "Loaded " + BenchReport.num(settings.openTasks()) + " open tasks in " + BenchReport.num(openSeconds)
+            + " s and " + BenchReport.num(finishedInstances()) + " finished instances in "
+            + BenchReport.num(historySeconds) + " s (vacuum and analyze included).\n");
+      }
+      report.put("taskList.openTasks", count("select count(*) from ACT_RU_TASK"));
+      report.put("taskList.historicInstances", finishedInstances());
+      dashboard(app);
+    }
+    report.put("benchmark.minutes", BenchReport.round((System.nanoTime() - started) / 6e10, 1));
+    report.put("machine.loadAverageAtEnd", loadAverage());
+    report.md("## Machine and method", "- Whole run: " + BenchReport.num((System.nanoTime() - started) / 6e10)
+        + " minutes; load average at the end " + loadAverage() + ".");
+    report.write(settings.output());
   }
 
   // ---- machine ----
@@ -314,6 +360,11 @@ public final class OcopBenchmark {
       report.md(section, "| `" + panel + "` | " + BenchReport.num(millis.percentile(50)) + " | "
           + BenchReport.num(millis.percentile(95)) + " | "
           + BenchReport.verdict(millis.percentile(95) <= DASHBOARD_TARGET_MS) + " |");
+    }
+    report.md(section, "\n### Query plans of the panels\n\nThe SQL each panel ran, explained again with the same "
+        + "parameters (EXPLAIN ANALYZE, BUFFERS).\n");
+    for (String panel : DashboardProbe.PANELS) {
+      appendPlans(section, "`" + panel + "`", plans(() -> probe.panel(panel)));
     }
   }
 

@@ -141,7 +141,8 @@ class DashboardIT {
     assertThat(idea.path("list").asText()).isEqualTo("products?stage=IDEA&commune=07201");
     assertThat(row(table, "Xã Đồng Tâm", 1).path(column(table, "Xét phương án kinh doanh")).path("value").asLong())
         .isEqualTo(1);
-    assertThat(row(table, "Toàn tỉnh", 0).path(column(table, "Tổng")).asLong()).isEqualTo(3);
+    // three products of the cycle and the two registered for evaluation directly
+    assertThat(row(table, "Toàn tỉnh", 0).path(column(table, "Tổng")).asLong()).isEqualTo(5);
 
     JsonNode list = view("products?stage=IDEA&commune=07201").path("tables").path(0);
     assertThat(list.path("rows")).hasSize(2);
@@ -151,6 +152,28 @@ class DashboardIT {
     assertThat(first.path(2).asText()).isEqualTo("Xã Tam Tiến");
     assertThat(first.path(4).asText()).isEqualTo("Xét chọn ý tưởng");
     assertThat(first.path(5).asLong()).isZero();
+  }
+
+  @Test
+  void productsRegisteredForEvaluationDirectlyHaveAColumnOfTheirOwnAndTheirList() {
+    JsonNode table = view("stages").path("tables").path(0);
+    int direct = column(table, "Đăng ký đánh giá trực tiếp (không qua chu trình)");
+    assertThat(direct).as("after the cycle's stages, before the total").isEqualTo(table.path("headers").size() - 2);
+    JsonNode tamTien = row(table, "Xã Tam Tiến", 1).path(direct);
+    assertThat(tamTien.path("value").asLong()).isEqualTo(1);
+    assertThat(tamTien.path("list").asText()).isEqualTo("products?stage=NONE&commune=07201");
+    assertThat(row(table, "Xã Đồng Tâm", 1).path(direct).path("value").asLong()).isEqualTo(1);
+    assertThat(row(table, "Toàn tỉnh", 0).path(direct).path("list").asText()).isEqualTo("products?stage=NONE");
+    JsonNode chart = view("stages").path("tables").path(1);
+    assertThat(row(chart, "Đăng ký đánh giá trực tiếp (không qua chu trình)", 0).path(1).asLong()).isEqualTo(2);
+
+    JsonNode list = view("products?stage=NONE&commune=07201").path("tables").path(0);
+    assertThat(list.path("title").asText())
+        .isEqualTo("Sản phẩm đăng ký đánh giá trực tiếp (không qua chu trình) (Xã Tam Tiến)");
+    assertThat(list.path("rows")).hasSize(1);
+    assertThat(list.path("rows").path(0).path(0).asText()).isEqualTo("Vải Tam Tiến");
+    assertThat(list.path("rows").path(0).path(4).asText()).isEqualTo("Đăng ký đánh giá trực tiếp (không qua chu trình)");
+    assertThat(view("products?stage=NONE").path("tables").path(0).path("rows")).hasSize(2);
   }
 
   @Test
@@ -225,7 +248,7 @@ class DashboardIT {
     assertThat(unescape(parts.get("xl/sharedStrings.xml"))).contains("Số giấy chứng nhận", "Hết hạn ngày", "OCOP-T-DB-1");
     assertThat(parts.get("xl/styles.xml")).contains("dd/mm/yyyy");
     for (String view : new String[] {"stages", "tasks", "stars", "rounds", "products?stage=IDEA",
-        "tasks-list?due=soon"}) {
+        "products?stage=NONE", "tasks-list?due=soon"}) {
       assertThat(get("/api/dashboard/export/" + view, "giamsat").statusCode()).as(view).isEqualTo(200);
     }
   }

@@ -28,8 +28,9 @@ import vn.ocop.workflow.testsupport.TasklistClient;
 
 /**
  * The supervisors' dashboard in Cockpit, as the province supervisor (giamsat) uses it after three ideas
- * were registered at Xã Tam Tiến and one of them was screened: the numbers, a list, the way to the
- * process instance, and the Excel export. Screenshots under target/e2e/ (dashboard-*).
+ * were registered at Xã Tam Tiến and one of them was screened, and one existing product was registered
+ * there for evaluation directly: the numbers, a list, the way to the process instance, and the Excel
+ * export. Screenshots under target/e2e/ (dashboard-*).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -40,6 +41,7 @@ class DashboardE2E {
 
   static final String PASSWORD = "demo";
   static final List<String> PRODUCTS = List.of("Mật ong rừng Tam Tiến", "Chè xanh Tam Tiến", "Gà đồi Tam Tiến");
+  static final String DIRECT_PRODUCT = "Chả gà Yên Thế";
 
   @LocalServerPort int port;
   @Autowired TaskService taskService;
@@ -77,6 +79,12 @@ class DashboardE2E {
             "councilReason", "Sản phẩm có tiềm năng, đề nghị chấp thuận."));
     tasklist.submit("xatamtien", tasklist.onlyTask("xatamtien", "Task_AnswerProducer", instances(first)),
         Map.of("answerNote", "Đã gửi văn bản trả lời cho chủ thể."));
+    // an existing product registered for evaluation directly, without the cycle: no stage
+    tasklist.start("productEvaluation", Map.ofEntries(Map.entry("dossierType", "FIRST"),
+        Map.entry("producerName", "HTX " + DIRECT_PRODUCT), Map.entry("producerType", "HTX"),
+        Map.entry("representativeName", "Nguyễn Văn Bình"), Map.entry("producerAddress", "Xã Tam Tiến, huyện Yên Thế"),
+        Map.entry("producerPhone", "0912345678"), Map.entry("productName", DIRECT_PRODUCT),
+        Map.entry("productSet", "8"), Map.entry("sampleCount", 5)), "xatamtien");
     browser = new Browser(port, "vi");
     browser.logIn("cockpit", "giamsat", PASSWORD);
   }
@@ -113,14 +121,19 @@ class DashboardE2E {
     b.click(By.xpath("//a[@href='#/ocop' and normalize-space()='Chương trình OCOP']"));
     b.withText(By.cssSelector(".ocop-dashboard h2"), "Theo dõi Chương trình OCOP");
     b.withText(By.cssSelector(".ocop-tables"), "Xã Tam Tiến");
-    // the row of Xã Tam Tiến: 3 products, 2 still at the idea's screening (the third moved on)
+    // the row of Xã Tam Tiến: 4 products, 2 still at the idea's screening (the third moved on), and the one
+    // registered for evaluation directly in its own column
     String tamTien = b.visible(By.xpath("//table[contains(@class,'ocop-table')][1]//tr[td[2][normalize-space()='Xã Tam Tiến']]"))
         .getText();
-    assertThat(tamTien).startsWith("Huyện Yên Thế Xã Tam Tiến").endsWith(" 3");
+    assertThat(tamTien).startsWith("Huyện Yên Thế Xã Tam Tiến").endsWith(" 4");
     int ideaColumn = columnOf("Xét chọn ý tưởng");
     String ideas = b.driver.findElement(By.xpath("//table[contains(@class,'ocop-table')][1]//tr[td[2][normalize-space()='Xã Tam Tiến']]/td["
         + ideaColumn + "]")).getText();
     assertThat(ideas).isEqualTo("2");
+    int directColumn = columnOf("Đăng ký đánh giá trực tiếp (không qua chu trình)");
+    String direct = b.driver.findElement(By.xpath("//table[contains(@class,'ocop-table')][1]//tr[td[2][normalize-space()='Xã Tam Tiến']]/td["
+        + directColumn + "]")).getText();
+    assertThat(direct).isEqualTo("1");
     b.visible(By.cssSelector(".ocop-chart canvas"));
     b.screenshot("dashboard-02-stages");
   }
@@ -159,6 +172,20 @@ class DashboardE2E {
 
   @Test
   @Order(4)
+  void aProductRegisteredForEvaluationDirectlyIsListedUnderItsOwnLabel() {
+    Browser b = browser;
+    openDashboard();
+    b.click(By.xpath("//table[contains(@class,'ocop-table')][1]//tr[td[2][normalize-space()='Xã Tam Tiến']]/td["
+        + columnOf("Đăng ký đánh giá trực tiếp (không qua chu trình)") + "]/a"));
+    b.withText(By.cssSelector(".ocop-view-title"),
+        "Sản phẩm đăng ký đánh giá trực tiếp (không qua chu trình), Xã Tam Tiến");
+    List<String> names = b.texts(By.xpath("//table[contains(@class,'ocop-table')]//tbody/tr/td[1]"));
+    assertThat(names).containsExactly(DIRECT_PRODUCT);
+    b.screenshot("dashboard-04b-list-registered-directly");
+  }
+
+  @Test
+  @Order(5)
   void theOverdueViewMatchesTheEnginesOpenTasks() {
     Browser b = browser;
     openDashboard();
@@ -174,7 +201,7 @@ class DashboardE2E {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void eachViewDownloadsAsAnExcelWorkbookWithTheSession() {
     Browser b = browser;
     openDashboard();
