@@ -12,8 +12,9 @@ CREATE TABLE ocop_inbox_task (
   process_key  VARCHAR(255)
 );
 CREATE INDEX ocop_inbox_task_assignee_due ON ocop_inbox_task (assignee, due_date, create_time);
--- supervisors count the open tasks of each process (stage of the cycle)
+-- supervisors count the open tasks of each process (stage of the cycle), and what falls due (dashboard)
 CREATE INDEX ocop_inbox_task_process ON ocop_inbox_task (process_key);
+CREATE INDEX ocop_inbox_task_due ON ocop_inbox_task (due_date);
 -- ... and one row per open task and candidate group, with the task's dates again so that each group's
 -- first page is read in index order.
 CREATE TABLE ocop_inbox_group (

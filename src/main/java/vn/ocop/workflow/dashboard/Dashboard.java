@@ -47,10 +47,12 @@ class Dashboard {
 
   private final DashboardMapper mapper;
   private final AdministrativeUnits units;
+  private final StepNames stepNames;
 
-  Dashboard(DashboardMapper mapper, AdministrativeUnits units) {
+  Dashboard(DashboardMapper mapper, AdministrativeUnits units, StepNames stepNames) {
     this.mapper = mapper;
     this.units = units;
+    this.stepNames = stepNames;
   }
 
   /**
@@ -133,18 +135,21 @@ class Dashboard {
     // a province has thousands of units: each group's name and place in the order is worked out once
     Map<String, String> names = new HashMap<>();
     Map<String, String> order = new HashMap<>();
+    Map<DueCount, String> steps = new HashMap<>();
+    StepNames.Lookup stepNames = this.stepNames.lookup();
     for (DueCount c : counts) {
       names.computeIfAbsent(c.groupId(), this::groupName);
       order.computeIfAbsent(c.groupId(), this::groupOrder);
+      steps.put(c, stepNames.name(c.processKey(), c.taskKey()));
     }
-    counts.sort(Comparator.comparing((DueCount c) -> order.get(c.groupId())).thenComparing(DueCount::taskName,
+    counts.sort(Comparator.comparing((DueCount c) -> order.get(c.groupId())).thenComparing(steps::get,
         Comparator.nullsLast(Comparator.naturalOrder())));
     List<List<Object>> rows = new ArrayList<>();
     long overdue = 0;
     long dueSoon = 0;
     for (DueCount c : counts) {
       String list = "group=" + c.groupId() + "&taskKey=" + c.taskKey();
-      rows.add(List.of(names.get(c.groupId()), c.taskName() == null ? c.taskKey() : c.taskName(),
+      rows.add(List.of(names.get(c.groupId()), steps.get(c),
           c.overdue() == 0 ? 0L : Link.toList(c.overdue(), "tasks?due=overdue&" + list),
           c.dueSoon() == 0 ? 0L : Link.toList(c.dueSoon(), "tasks?due=soon&" + list)));
       overdue += c.overdue();

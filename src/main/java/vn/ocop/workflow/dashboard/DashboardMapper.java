@@ -20,7 +20,7 @@ interface DashboardMapper {
       Date stageSince, String cycleInstanceId, String dossierInstanceId) {
   }
 
-  record DueCount(String groupId, String taskKey, String taskName, long overdue, long dueSoon) {
+  record DueCount(String groupId, String processKey, String taskKey, long overdue, long dueSoon) {
   }
 
   record DueTask(String taskId, String taskName, String groupId, String assignee, Date dueDate, String productName,
