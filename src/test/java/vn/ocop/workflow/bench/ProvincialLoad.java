@@ -173,7 +173,7 @@ final class ProvincialLoad {
               md5('ocop-bench-open-task-' || i)::uuid::text as task_id,
               c.communes[1 + (i % cardinality(c.communes))] as commune,
               c.districts[1 + (i % cardinality(c.communes))] as district,
-              c.slots[1 + ((i / cardinality(c.communes)) % cardinality(c.slots))] as kind,
+              c.slots[1 + abs(hashtext('ocop-bench-kind-' || i)) % cardinality(c.slots)] as kind,
               case when abs(hashtext('ocop-bench-due-' || i)) % 100 < ? then
                   n.now - (1 + i % 15) * interval '1 day' - (i % 600) * interval '1 minute'
                 when abs(hashtext('ocop-bench-due-' || i)) % 100 < ? then n.now + (1 + i % 70) * interval '1 hour'
