@@ -22,7 +22,10 @@ final class BenchReport {
   static final List<String> REQUIRED_FIELDS = List.of("cycle.oursPerSecond", "cycle.barePerSecond", "cycle.ratio",
       "taskList.officerP95Ms", "taskList.supervisorP95Ms", "taskList.openTasks", "taskList.historicInstances",
       "taskList.costRatio1MvsTenK", "decisions.starRankPerSecond", "startup.secondsToHealthy",
-      "memory.heapMbUnderLoad", "machine.cores");
+      "memory.heapMbUnderLoad", "machine.cores", "taskList.tasklistListP95Ms", "taskList.tasklistCountP95Ms",
+      "taskList.tasklistLandingP95Ms", "taskList.tasklistWorstListP95Ms", "taskList.flatness",
+      "concurrency.officers50.p95Ms", "concurrency.officers50.requestsPerSecond", "concurrency.officers50.errors",
+      "cockpit.statisticsP95Ms", "timers.dueAtOncePerSecond", "timers.failures", "timers.duplicates");
 
   private final Map<String, Object> json = new LinkedHashMap<>();
   private final Map<String, StringBuilder> sections = new LinkedHashMap<>();

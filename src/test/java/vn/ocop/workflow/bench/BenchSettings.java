@@ -19,14 +19,22 @@ import java.nio.file.Path;
  *        embedded server ends with its JVM), and load the open tasks and history again only if missing
  *        (our programme's rows, quick to load, are loaded anew): before/after pairs on the same rows, and
  *        a database to EXPLAIN in afterwards
+ * @param flatnessMax the largest open-task count of the flatness steps at full scale ({@code -Dbench.flatnessMax},
+ *        e.g. 1000000; default 0: the steps stop at the load's open tasks), scaled like the load
  */
 public record BenchSettings(double scale, Path output, int threads, String historyLevel, boolean dashboardOnly,
-    boolean reuseDatabase) {
+    boolean reuseDatabase, long flatnessMax) {
 
   public static final int FULL_COMMUNES = 3_000;
   public static final int FULL_OPEN_TASKS = 100_000;
   public static final int FULL_HISTORIC_INSTANCES = 1_000_000;
   public static final int BASELINE_HISTORIC_INSTANCES = 10_000;
+  /** The first step of the flatness measurement (issue 20: from 20,000 open tasks). */
+  public static final int FLATNESS_FIRST_STEP = 20_000;
+  public static final int FULL_TIMERS_DUE_AT_ONCE = 100_000;
+  public static final int OFFICERS_AT_ONCE = 50;
+  /** Tasklist polls the selected filter's list every 10 s. */
+  public static final long TASKLIST_POLL_MILLIS = 10_000;
 
   public BenchSettings {
     if (!(scale > 0) || scale > 10) {
@@ -37,6 +45,9 @@ public record BenchSettings(double scale, Path output, int threads, String histo
     }
     if (reuseDatabase && !dashboardOnly) {
       throw new IllegalArgumentException("bench.reuse=true needs bench.parts=dashboard");
+    }
+    if (flatnessMax < 0) {
+      throw new IllegalArgumentException("bench.flatnessMax must not be negative");
     }
   }
 
@@ -51,11 +62,12 @@ public record BenchSettings(double scale, Path output, int threads, String histo
       throw new IllegalArgumentException("bench.parts must be all or dashboard, not " + parts);
     }
     return new BenchSettings(scale, output, threads, System.getProperty("bench.historyLevel", "").trim(),
-        parts.equals("dashboard"), Boolean.parseBoolean(System.getProperty("bench.reuse", "false").trim()));
+        parts.equals("dashboard"), Boolean.parseBoolean(System.getProperty("bench.reuse", "false").trim()),
+        Long.parseLong(System.getProperty("bench.flatnessMax", "0").trim()));
   }
 
   public BenchSettings(double scale, Path output, int threads) {
-    this(scale, output, threads, "", false, false);
+    this(scale, output, threads, "", false, false, 0);
   }
 
   private int scaled(int full, int minimum) {
@@ -133,5 +145,52 @@ public record BenchSettings(double scale, Path output, int threads, String histo
   /** Timed restarts of the packaged application (the smoke run starts it once, alongside the rest). */
   public int startupRuns() {
     return smoke() ? 0 : 3;
+  }
+
+  /** The open-task counts the Tasklist list is measured at: 20,000, the load's, and -Dbench.flatnessMax, scaled. */
+  public java.util.List<Integer> flatnessSteps() {
+    java.util.List<Integer> steps = new java.util.ArrayList<>();
+    steps.add(Math.min(openTasks(), scaled(FLATNESS_FIRST_STEP, 10)));
+    if (openTasks() > steps.get(0)) {
+      steps.add(openTasks());
+    }
+    long largest = Math.round(flatnessMax * scale);
+    if (largest > openTasks()) {
+      steps.add((int) Math.min(Integer.MAX_VALUE, largest));
+    }
+    return steps;
+  }
+
+  /** List and count calls per role × filter (and landings per role) on the real Tasklist path. */
+  public int tasklistSamples() {
+    return smoke() ? 3 : 50;
+  }
+
+  public int tasklistWarmup() {
+    return smoke() ? 1 : 5;
+  }
+
+  /** List calls per role × filter at each flatness step. */
+  public int flatnessSamples() {
+    return smoke() ? 2 : 20;
+  }
+
+  /** Rounds of the officers polling at once (each a think time and a list call). */
+  public int concurrencyRounds() {
+    return smoke() ? 2 : 12;
+  }
+
+  /** Tasklist's 10 s between polls, compressed below scale 0.1 so that small runs stay short. */
+  public long thinkMillis() {
+    return smoke() ? 100 : Math.round(TASKLIST_POLL_MILLIS * Math.min(1, scale * 10));
+  }
+
+  public int timersDueAtOnce() {
+    return scaled(FULL_TIMERS_DUE_AT_ONCE, 20);
+  }
+
+  /** The two-node timer run starts the packaged application as a second node: not in the smoke run. */
+  public boolean timersOnTwoNodes() {
+    return !smoke();
   }
 }

@@ -17,14 +17,19 @@ import java.util.List;
 final class BenchUnits {
 
   static final String PROVINCE = "24";
+  /** Synthetic communes per synthetic district (codes 600 and up), so that district officers have work. */
+  static final int COMMUNES_PER_DISTRICT = 30;
+  private static final int FIRST_SYNTHETIC_DISTRICT = 600;
   static final String SAMPLE_FILE = "reference/administrative-units.csv";
   private static final int FIRST_SYNTHETIC_CODE = 30_000;
 
   private final List<String> communeCodes;
+  private final java.util.Map<String, String> districtOfCommune;
   private final Path file;
 
-  private BenchUnits(List<String> communeCodes, Path file) {
+  private BenchUnits(List<String> communeCodes, java.util.Map<String, String> districtOfCommune, Path file) {
     this.communeCodes = List.copyOf(communeCodes);
+    this.districtOfCommune = java.util.Map.copyOf(districtOfCommune);
     this.file = file;
   }
 
@@ -32,6 +37,7 @@ final class BenchUnits {
   static BenchUnits write(Path directory, int communes) {
     List<String> lines = new ArrayList<>();
     List<String> codes = new ArrayList<>();
+    java.util.Map<String, String> districts = new java.util.LinkedHashMap<>();
     try (InputStream in = BenchUnits.class.getClassLoader().getResourceAsStream(SAMPLE_FILE)) {
       if (in == null) {
         throw new IllegalStateException(SAMPLE_FILE + " is not on the classpath");
@@ -39,18 +45,27 @@ final class BenchUnits {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         lines.add(line);
         if (line.startsWith("COMMUNE,")) {
-          codes.add(line.split(",")[1]);
+          String[] fields = line.split(",");
+          codes.add(fields[1]);
+          if (fields.length > 3 && !fields[3].trim().equals(PROVINCE)) {
+            districts.put(fields[1], fields[3].trim());
+          }
         }
       }
       for (int i = 0; codes.size() < communes; i++) {
         String code = String.valueOf(FIRST_SYNTHETIC_CODE + i);
-        lines.add("COMMUNE," + code + ",Xã thử tải " + code + "," + PROVINCE);
+        String district = String.valueOf(FIRST_SYNTHETIC_DISTRICT + i / COMMUNES_PER_DISTRICT);
+        if (i % COMMUNES_PER_DISTRICT == 0) {
+          lines.add("DISTRICT," + district + ",Huyện thử tải " + district + "," + PROVINCE);
+        }
+        lines.add("COMMUNE," + code + ",Xã thử tải " + code + "," + district);
         codes.add(code);
+        districts.put(code, district);
       }
       Files.createDirectories(directory);
       Path file = directory.resolve("administrative-units.csv");
       Files.write(file, lines, StandardCharsets.UTF_8);
-      return new BenchUnits(codes, file);
+      return new BenchUnits(codes, districts, file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,6 +73,16 @@ final class BenchUnits {
 
   List<String> communeCodes() {
     return communeCodes;
+  }
+
+  /** The district of each commune that has one (every synthetic commune, the sample ones of a district). */
+  java.util.Map<String, String> districtOfCommune() {
+    return districtOfCommune;
+  }
+
+  /** The districts, in the order of their first commune. */
+  List<String> districtCodes() {
+    return communeCodes.stream().map(districtOfCommune::get).filter(java.util.Objects::nonNull).distinct().toList();
   }
 
   /** {@code count} communes spread evenly over all of them. */

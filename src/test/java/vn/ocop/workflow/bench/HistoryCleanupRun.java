@@ -40,7 +40,8 @@ class HistoryCleanupRun {
     BenchDatabase database = BenchDatabase.create("ocop_bench_cleanup");
     BenchUnits units = BenchUnits.write(output, 300);
     try (BenchApplication app = BenchApplication.start(database, units, "")) {
-      ProvincialLoad load = new ProvincialLoad(database, app.bean(RepositoryService.class), units.communeCodes());
+      ProvincialLoad load = new ProvincialLoad(database, app.bean(RepositoryService.class), units.communeCodes(),
+          units.districtOfCommune());
       long loadStart = System.nanoTime();
       load.addFinishedInstances(instances);
       makeAllHistoryDue(database);

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.cycle.CycleTaskForms;
+import vn.ocop.workflow.tasklist.TaskInbox;
 
 /**
  * The benchmark of issue 8, in one run on one PostgreSQL: decision rate, cycle throughput against the
@@ -40,11 +41,29 @@ public final class OcopBenchmark {
   static final double DECISION_TARGET = 20_000;
   static final double STARTUP_TARGET_SECONDS = 20;
   static final double HEAP_TARGET_MB = 512;
+  /** Issue 20/21 targets: Tasklist's own calls at 100k open tasks / 1M history. */
+  static final double TASKLIST_LIST_TARGET_MS = 15;
+  static final double TASKLIST_LANDING_TARGET_MS = 60;
+  static final double FLATNESS_TARGET = 1.3;
+  static final double OFFICERS_AT_ONCE_TARGET_MS = 100;
+  static final double COCKPIT_STATISTICS_TARGET_MS = 200;
+  static final double TIMERS_PER_SECOND_TARGET = 200;
+  /** Issue 21: the supervisor's count by stage (issue 8 had 50 ms). */
+  static final double SUPERVISOR_COUNT_TARGET_MS = 30;
 
   private final BenchSettings settings;
   private final BenchReport report = new BenchReport();
   private final BenchDatabase database;
   private final BenchUnits units;
+  private ProvincialLoad load;
+  private TasklistPaths paths;
+  private TimerBurst timers;
+  private double timerPrepareSeconds;
+  private final List<Map<String, Object>> flatnessSteps = new ArrayList<>();
+  /** The task inbox of the running application, brought up to date after each SQL load. */
+  private TaskInbox inbox;
+  private final Map<String, Object> inboxSynchronisations = new java.util.LinkedHashMap<>();
+  private final List<Samples> flatnessSamples = new ArrayList<>();
 
   private OcopBenchmark(BenchSettings settings) {
     this.settings = settings;
@@ -62,7 +81,8 @@ public final class OcopBenchmark {
     long started = System.nanoTime();
     report.declare("# OCOP workflow benchmark", "## Machine and method", "## 1. Cycle throughput against the bare engine",
         "## 2. Task list latency at provincial scale", "## 3. Decision rate: starRank", "## 4. Start-up time and memory",
-        "## 5. Supervisors' dashboard at provincial scale");
+        "## 5. Supervisors' dashboard at provincial scale",
+        "## 6. Tasklist's and Cockpit's own calls, officers at once, timers in bulk");
     header();
     // The smoke run only checks that every part works: it starts the packaged application on a database of
     // its own while the rest runs, which keeps the normal build short. Timed runs start it at the end, alone.
@@ -78,6 +98,7 @@ public final class OcopBenchmark {
       report.put("memory.heapMbAfterStart", BenchReport.round(heapAfterStart, 1));
       report.put("startup.inProcessSeconds", BenchReport.round(app.secondsToStart(), 2));
       ProcessEngine engine = app.bean(ProcessEngine.class);
+      inbox = app.bean(TaskInbox.class);
       decisions(engine);
       report.write(settings.output());
       CycleDriver driver = new CycleDriver(engine, CycleTaskForms.straightThrough(app.bean(CriteriaCatalog.class)),
@@ -87,6 +108,8 @@ public final class OcopBenchmark {
       taskList(app, engine, driver);
       report.write(settings.output());
       dashboard(app);
+      report.write(settings.output());
+      realPaths(app, engine);
       report.write(settings.output());
     }
     startup(smokeStart);
@@ -109,13 +132,15 @@ public final class OcopBenchmark {
     }
     try (BenchApplication app = BenchApplication.start(database, units, settings.historyLevel())) {
       ProcessEngine engine = app.bean(ProcessEngine.class);
+      inbox = app.bean(TaskInbox.class);
       String section = "## 2. Task list latency at provincial scale";
       if (settings.reuseDatabase() && count("select count(*) from ACT_RU_TASK") >= settings.openTasks()) {
         report.md(section, "Only the dashboard was run (`bench.parts=dashboard`), on the database a previous run "
             + "loaded (`bench.reuse=true`): " + BenchReport.num(count("select count(*) from ACT_RU_TASK"))
             + " open tasks, " + BenchReport.num(finishedInstances()) + " finished instances.\n");
       } else {
-        ProvincialLoad load = new ProvincialLoad(database, engine.getRepositoryService(), units.communeCodes());
+        ProvincialLoad load = new ProvincialLoad(database, engine.getRepositoryService(), units.communeCodes(),
+            units.districtOfCommune());
         double openSeconds = timed(() -> {
           load.addOpenTasks(settings.openTasks());
           return null;
@@ -372,11 +397,29 @@ public final class OcopBenchmark {
     String section = "## 2. Task list latency at provincial scale";
     List<TasklistProbe.Officer> officers = TasklistProbe.createOfficers(engine.getIdentityService(),
         units.spread(settings.sampledOfficers()));
-    ProvincialLoad load = new ProvincialLoad(database, engine.getRepositoryService(), units.communeCodes());
-    double openSeconds = timed(() -> {
-      load.addOpenTasks(settings.openTasks());
-      return null;
-    });
+    ProvincialLoad load = new ProvincialLoad(database, engine.getRepositoryService(), units.communeCodes(),
+        units.districtOfCommune());
+    this.load = load;
+    // certificate lifecycles waiting at a timer, among the jobs during every measurement; fired in section 6
+    timers = new TimerBurst(engine, database);
+    timerPrepareSeconds = timers.prepare("1", settings.timersDueAtOnce(), settings.threads());
+    paths = new TasklistPaths(app.port(), TasklistPaths.roles(engine.getIdentityService(), officers,
+        units.districtCodes(), 3));
+    // open tasks in steps: the Tasklist list is measured at each (flatness, section 6)
+    double openSeconds = 0;
+    for (int step : settings.flatnessSteps()) {
+      if (step > settings.openTasks()) {
+        break;
+      }
+      int more = step - load.openTasksLoaded();
+      openSeconds += timed(() -> {
+        load.addOpenTasks(more);
+        return null;
+      });
+      load.vacuumAnalyze();
+      afterEngineRowsLoaded("open tasks up to " + step);
+      flatnessStep(engine);
+    }
     double baselineSeconds = timed(() -> {
       historyUpTo(load, settings.baselineHistoricInstances());
       return null;
@@ -399,6 +442,7 @@ public final class OcopBenchmark {
     report.put("taskList.supervisorP95Ms", BenchReport.round(full.supervisor().percentile(95), 1));
     report.put("taskList.supervisorP50Ms", BenchReport.round(full.supervisor().percentile(50), 1));
     report.put("taskList.openTasks", full.openTasks());
+    report.put("taskList.inboxSynchronisations", inboxSynchronisations);
     report.put("taskList.historicInstances", full.historicInstances());
     report.put("taskList.communes", units.communeCodes().size());
     report.put("taskList.costRatio1MvsTenK", BenchReport.round(costRatio, 3));
@@ -530,6 +574,22 @@ public final class OcopBenchmark {
     long driven = finishedInstances() - load.finishedInstancesLoaded();
     load.addFinishedInstances(Math.max(0, instances - driven));
     load.vacuumAnalyze();
+    afterEngineRowsLoaded("finished instances up to " + instances);
+  }
+
+  /**
+   * Called after every step that writes engine rows with SQL (open tasks, finished instances) and before
+   * anything is measured on them: rows inserted by SQL raise none of the engine's task events, so the
+   * officers' task inbox ({@code tasklist.TaskInbox}, which answers Tasklist's filter calls) is brought up
+   * to date the way the application does it at start and every few minutes. Its time is reported.
+   */
+  private void afterEngineRowsLoaded(String step) {
+    long started = System.nanoTime();
+    TaskInbox.Synchronized result = inbox.synchronize();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    inboxSynchronisations.put(step, Map.of("seconds", BenchReport.round(seconds, 1), "changes", result.toString()));
+    LOG.info("Engine rows loaded by SQL ({}): {} open tasks, {} finished instances; task inbox synchronised in {} s: {}",
+        step, count("select count(*) from ACT_RU_TASK"), finishedInstances(), BenchReport.round(seconds, 1), result);
   }
 
   /** Query latency and completion cost at the history loaded so far. */
@@ -609,6 +669,372 @@ public final class OcopBenchmark {
       report.md(section, "```sql\n" + plan.statement().sql() + "\n```\n");
       report.md(section, "```\n" + plan.plan() + "```\n");
     }
+  }
+
+  // ---- 6. Tasklist's and Cockpit's own calls, officers at once, timers ----
+
+  /** The Tasklist list calls of every role × filter at the open tasks loaded so far (a flatness step). */
+  private void flatnessStep(ProcessEngine engine) {
+    Samples pooled = new Samples();
+    paths.cells(settings.tasklistWarmup(), settings.flatnessSamples(), false)
+        .forEach(cell -> cell.list().values().forEach(pooled::add));
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("openTasks", count("select count(*) from ACT_RU_TASK"));
+    step.put("historicInstances", finishedInstances());
+    step.put("listP50Ms", BenchReport.round(pooled.percentile(50), 1));
+    step.put("listP95Ms", BenchReport.round(pooled.percentile(95), 1));
+    step.put("calls", pooled.size());
+    step.put("loadAverage", loadAverage());
+    flatnessSteps.add(step);
+    flatnessSamples.add(pooled);
+    LOG.info("Flatness step: {}", step);
+  }
+
+  /** Puts a figure with its target and verdict ({@code <field>Target}, {@code <field>Verdict}). */
+  private boolean figure(String field, double value, double target, boolean atMost) {
+    boolean met = atMost ? value <= target : value >= target;
+    report.put(field, BenchReport.round(value, value < 10 ? 2 : 1));
+    report.put(field + "Target", target);
+    report.put(field + "Verdict", met ? "met" : "missed");
+    return met;
+  }
+
+  private static Map<String, Object> percentiles(Samples samples) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("calls", samples.size());
+    json.put("p50Ms", samples.size() == 0 ? null : BenchReport.round(samples.percentile(50), 1));
+    json.put("p95Ms", samples.size() == 0 ? null : BenchReport.round(samples.percentile(95), 1));
+    return json;
+  }
+
+  private static String p5095(Samples samples) {
+    return samples.size() == 0 ? "–" : BenchReport.num(samples.percentile(50)) + " / "
+        + BenchReport.num(samples.percentile(95));
+  }
+
+  private void realPaths(BenchApplication app, ProcessEngine engine) {
+    String section = "## 6. Tasklist's and Cockpit's own calls, officers at once, timers in bulk";
+    long openTasks = count("select count(*) from ACT_RU_TASK");
+    long history = finishedInstances();
+    report.md(section, "At " + BenchReport.num(openTasks) + " open tasks and " + BenchReport.num(history)
+        + " finished process instances. Every call goes through the webapps' session as Tasklist 7.24 and Cockpit "
+        + "7.24 make it (login form, session cookie, `X-XSRF-TOKEN`; requests copied from the 7.24 webjar and our "
+        + "`ocop-tasklist.js`); see `docs/benchmarks.md`, method part 6.\n");
+
+    // every role × every filter
+    List<TasklistPaths.Cell> cells = paths.cells(settings.tasklistWarmup(), settings.tasklistSamples(), true);
+    Samples allLists = new Samples();
+    Samples allCounts = new Samples();
+    cells.forEach(cell -> {
+      cell.list().values().forEach(allLists::add);
+      cell.count().values().forEach(allCounts::add);
+    });
+    boolean listMet = figure("taskList.tasklistListP95Ms", allLists.percentile(95), TASKLIST_LIST_TARGET_MS, true);
+    figure("taskList.tasklistCountP95Ms", allCounts.percentile(95), TASKLIST_LIST_TARGET_MS, true);
+    double worstList = cells.stream().mapToDouble(c -> c.list().percentile(95)).max().orElseThrow();
+    double worstCount = cells.stream().mapToDouble(c -> c.count().percentile(95)).max().orElseThrow();
+    figure("taskList.tasklistWorstListP95Ms", worstList, TASKLIST_LIST_TARGET_MS, true);
+    figure("taskList.tasklistWorstCountP95Ms", worstCount, TASKLIST_LIST_TARGET_MS, true);
+    double provinceUnit = cells.stream().filter(c -> c.role().equals("province") && c.filter()
+        .equals(TasklistPaths.UNIT_WORK)).mapToDouble(c -> c.list().percentile(95)).findFirst().orElse(Double.NaN);
+    double communeUnit = cells.stream().filter(c -> c.role().equals("commune") && c.filter()
+        .equals(TasklistPaths.UNIT_WORK)).mapToDouble(c -> c.list().percentile(95)).findFirst().orElse(Double.NaN);
+    figure("taskList.tasklistProvinceVsCommuneList", provinceUnit / communeUnit, 1.0, true);
+    List<Map<String, Object>> cellJson = new ArrayList<>();
+    for (TasklistPaths.Cell cell : cells) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("role", cell.role());
+      json.put("filter", cell.filter());
+      json.put("tasks", cell.tasks());
+      json.put("list", percentiles(cell.list()));
+      json.put("count", percentiles(cell.count()));
+      json.put("verdict", Math.max(cell.list().percentile(95), cell.count().percentile(95))
+          <= TASKLIST_LIST_TARGET_MS ? "met" : "missed");
+      cellJson.add(json);
+    }
+    report.put("taskList.tasklistCells", cellJson);
+    Map<String, Samples> landings = paths.landings(settings.tasklistWarmup(), settings.tasklistSamples() / 2);
+    Samples allLandings = new Samples();
+    landings.values().forEach(samples -> samples.values().forEach(allLandings::add));
+    boolean landingMet = figure("taskList.tasklistLandingP95Ms", allLandings.percentile(95),
+        TASKLIST_LANDING_TARGET_MS, true);
+    Map<String, Object> landingByRole = new LinkedHashMap<>();
+    landings.forEach((role, samples) -> landingByRole.put(role, percentiles(samples)));
+    report.put("taskList.tasklistLandingByRole", landingByRole);
+    Map<String, Object> groupShares = new LinkedHashMap<>();
+    for (TasklistPaths.Role role : paths.roles()) {
+      groupShares.put(role.name(), role.logins().stream().map(TasklistPaths.Login::user).toList());
+    }
+    report.put("taskList.tasklistUsers", groupShares);
+    report.put("taskList.provinceGroupShareOfOpenTasks", BenchReport.round((double) count(
+        "select count(*) from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' and GROUP_ID_ = 'province"
+            + BenchUnits.PROVINCE + "'") / Math.max(1, openTasks), 3));
+    report.put("taskList.overdueOpenTasks", count("select count(*) from ACT_RU_TASK where DUE_DATE_ < localtimestamp"));
+    report.put("taskList.variablesPerLoadedOpenTask", ProvincialLoad.OPEN_TASK_VARIABLES.size());
+    // all runtime variables (the driven products' and the timers' lifecycles too) per open task
+    report.put("taskList.runtimeVariablesPerOpenTask", BenchReport.round((double) count(
+        "select count(*) from ACT_RU_VARIABLE") / Math.max(1, openTasks), 1));
+    report.put("taskList.supervisorCountTargetMs", SUPERVISOR_COUNT_TARGET_MS);
+    report.put("taskList.supervisorCountVerdict", ((Number) reportValue("taskList.supervisorP95Ms")).doubleValue()
+        <= SUPERVISOR_COUNT_TARGET_MS ? "met" : "missed");
+
+    report.md(section, "### Tasklist: every role, every filter\n");
+    report.md(section, "Targets (issues 20, 21): list and count p95 ≤ " + BenchReport.num(TASKLIST_LIST_TARGET_MS)
+        + " ms for every role and filter — all list calls pooled " + BenchReport.verdict(listMet) + " ("
+        + BenchReport.num(allLists.percentile(95)) + " ms), worst cell list " + BenchReport.num(worstList)
+        + " ms, count " + BenchReport.num(worstCount) + " ms; landing p95 ≤ "
+        + BenchReport.num(TASKLIST_LANDING_TARGET_MS) + " ms " + BenchReport.verdict(landingMet) + " ("
+        + BenchReport.num(allLandings.percentile(95)) + " ms); the province officer's list no slower than a "
+        + "commune officer's: " + BenchReport.num(provinceUnit) + " against " + BenchReport.num(communeUnit) + " ms "
+        + BenchReport.verdict(provinceUnit <= communeUnit) + ".\n");
+    report.md(section, "Each cell: " + settings.tasklistSamples() + " list calls (`POST /filter/{id}/list?firstResult=0&"
+        + "maxResults=15`, HAL, sorted by due date) and as many counts (`POST /filter/{id}/count`), the role's users "
+        + "in turn, after " + settings.tasklistWarmup() + " untimed (a cell stops after 60 s). Users: "
+        + groupShares + ".\n");
+    report.md(section, "| role | filter | tasks in the filter (largest) | list p50 / p95 ms | count p50 / p95 ms "
+        + "| verdict |\n|---|---|---|---|---|---|");
+    for (TasklistPaths.Cell cell : cells) {
+      report.md(section, "| " + cell.role() + " | " + cell.filter() + " | " + String.format("%,d", cell.tasks()) + " | "
+          + p5095(cell.list()) + " | " + p5095(cell.count()) + " | " + BenchReport.verdict(Math.max(
+          cell.list().percentile(95), cell.count().percentile(95)) <= TASKLIST_LIST_TARGET_MS) + " |");
+    }
+    report.md(section, "\nLanding (authentication, profile, filter count, filters, first page of the selected "
+        + "filter), ms p50 / p95 by role: " + landings.entrySet().stream().map(e -> e.getKey() + " "
+        + p5095(e.getValue())).reduce((a, b) -> a + "; " + b).orElse("") + ".\n");
+
+    officersAtOnce(app, engine, section);
+    report.write(settings.output());
+    cockpit(app, section);
+    report.write(settings.output());
+    flatness(engine, section);
+    report.write(settings.output());
+    timers(section);
+  }
+
+  private Object reportValue(String path) {
+    return ((Map<?, ?>) report.object(path.substring(0, path.lastIndexOf('.')))).get(path.substring(
+        path.lastIndexOf('.') + 1));
+  }
+
+  /**
+   * 50 sessions of different officers at once: commune officers (the demo ones work real products: they claim
+   * and submit the check of the idea form), district and province officers and council members.
+   */
+  private void officersAtOnce(BenchApplication app, ProcessEngine engine, String section) {
+    CycleTaskForms forms = CycleTaskForms.straightThrough(app.bean(CriteriaCatalog.class));
+    CycleDriver driver = new CycleDriver(engine, forms, CYCLE_COMMUNES);
+    int submitRounds = (settings.concurrencyRounds() + 1) / 4 + 1;
+    // real products: each demo commune officer gets the idea-form checks of its commune's new products
+    Map<String, java.util.Queue<String>> realTasks = new LinkedHashMap<>();
+    for (String commune : CYCLE_COMMUNES) {
+      realTasks.put(commune, new java.util.concurrent.ConcurrentLinkedQueue<>());
+    }
+    for (int i = 0; i < CYCLE_COMMUNES.size() * submitRounds; i++) {
+      String commune = CYCLE_COMMUNES.get(i % CYCLE_COMMUNES.size());
+      CycleDriver.Product product = driver.ours().start(i);
+      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(product.processInstanceId())
+          .list().forEach(called -> engine.getTaskService().createTaskQuery().processInstanceId(called.getId())
+              .taskDefinitionKey("Task_CheckForm").list().forEach(task -> realTasks.get(commune).add(task.getId())));
+    }
+    List<TasklistPaths.Officer> officers = new ArrayList<>();
+    for (String commune : CYCLE_COMMUNES) {
+      String userId = driver.userOf("commune" + commune);
+      officers.add(new TasklistPaths.Officer(new TasklistPaths.Login(userId, userId.startsWith("canbo")
+          ? TasklistProbe.OFFICER_PASSWORD : TasklistPaths.DEMO_PASSWORD), realTasks.get(commune)));
+    }
+    for (TasklistPaths.Role role : paths.roles()) {
+      if (!role.name().equals("commune")) {
+        role.logins().stream().limit(2).forEach(login -> officers.add(new TasklistPaths.Officer(login,
+            new java.util.concurrent.ConcurrentLinkedQueue<>())));
+      }
+    }
+    List<String> communes = units.spread(Math.min(units.communeCodes().size(),
+        BenchSettings.OFFICERS_AT_ONCE - officers.size()));
+    for (int i = 0; officers.size() < BenchSettings.OFFICERS_AT_ONCE; i++) {
+      String code = communes.get(i % communes.size());
+      String userId = "canbo" + code + "dongthoi" + (i / communes.size() + 1);
+      TasklistProbe.createOfficer(engine.getIdentityService(), userId, code);
+      officers.add(new TasklistPaths.Officer(new TasklistPaths.Login(userId, TasklistProbe.OFFICER_PASSWORD),
+          new java.util.concurrent.ConcurrentLinkedQueue<>()));
+    }
+    TasklistPaths.Concurrency run = TasklistPaths.officersAtOnce(app.port(), officers, settings.concurrencyRounds(),
+        settings.thinkMillis(), key -> new LinkedHashMap<>(forms.forTask(key)));
+    Samples all = run.timings().all();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("sessions", run.sessions());
+    json.put("rounds", run.rounds());
+    json.put("thinkSeconds", run.thinkMillis() / 1000.0);
+    json.put("requests", all.size());
+    json.put("requestsPerSecond", BenchReport.round(run.requestsPerSecond(), 1));
+    json.put("seconds", BenchReport.round(run.seconds(), 1));
+    json.put("p50Ms", BenchReport.round(all.percentile(50), 1));
+    json.put("p95Ms", BenchReport.round(all.percentile(95), 1));
+    json.put("errors", run.timings().errors());
+    json.put("errorExamples", run.timings().errorExamples());
+    json.put("submissions", run.submissions());
+    json.put("targetP95Ms", OFFICERS_AT_ONCE_TARGET_MS);
+    boolean met = all.percentile(95) <= OFFICERS_AT_ONCE_TARGET_MS && run.timings().errors() == 0;
+    json.put("verdict", met ? "met" : "missed");
+    Map<String, Object> byKind = new LinkedHashMap<>();
+    run.timings().byKind().forEach((kind, samples) -> byKind.put(kind, percentiles(samples)));
+    json.put("byRequest", byKind);
+    json.put("users", officers.stream().map(o -> o.login().user()).toList());
+    report.put("concurrency.officers50", json);
+    report.md(section, "### " + run.sessions() + " officers at once\n");
+    report.md(section, "Target: p95 ≤ " + BenchReport.num(OFFICERS_AT_ONCE_TARGET_MS) + " ms per request and no "
+        + "error: " + BenchReport.verdict(met) + " (p95 " + BenchReport.num(all.percentile(95)) + " ms, "
+        + run.timings().errors() + " errors).\n");
+    report.md(section, run.sessions() + " sessions of different officers (" + CYCLE_COMMUNES.size() + " demo commune "
+        + "officers who claim and submit real tasks, district and province officers, council members, the rest "
+        + "commune officers), each: log in, land, then " + run.rounds() + " rounds of " + BenchReport.num(
+        run.thinkMillis() / 1000.0) + " s think time and the list of its selected filter (Tasklist polls every "
+        + "10 s), opening the first task of the list every third round, and (the demo commune officers) "
+        + "claiming and submitting the idea-form check of a product of theirs every fourth round. "
+        + BenchReport.num(all.size()) + " requests in " + BenchReport.num(run.seconds()) + " s ("
+        + BenchReport.num(run.requestsPerSecond()) + " requests/s, think time included); " + run.submissions()
+        + " forms submitted.\n");
+    report.md(section, "| request | calls | p50 / p95 ms |\n|---|---|---|");
+    run.timings().byKind().forEach((kind, samples) -> report.md(section, "| " + kind + " | " + samples.size()
+        + " | " + p5095(samples) + " |"));
+    if (run.timings().errors() > 0) {
+      report.md(section, "\nErrors, first ones: " + run.timings().errorExamples() + "\n");
+    }
+  }
+
+  private void cockpit(BenchApplication app, String section) {
+    CockpitProbe.Result result = CockpitProbe.measure(app.port(), TasklistProbe.SUPERVISOR,
+        TasklistProbe.SUPERVISOR_PASSWORD, settings.tasklistWarmup(), settings.tasklistSamples());
+    double worst = CockpitProbe.STATISTICS.stream().mapToDouble(name -> result.byCall().get(name).percentile(95))
+        .max().orElseThrow();
+    boolean met = figure("cockpit.statisticsP95Ms", worst, COCKPIT_STATISTICS_TARGET_MS, true);
+    report.put("cockpit.startPageP95Ms", BenchReport.round(result.startPage().percentile(95), 1));
+    Map<String, Object> byCall = new LinkedHashMap<>();
+    result.byCall().forEach((name, samples) -> {
+      Map<String, Object> json = percentiles(samples);
+      json.put("path", CockpitProbe.CALLS.get(name));
+      byCall.put(name, json);
+    });
+    report.put("cockpit.byCall", byCall);
+    report.md(section, "\n### Cockpit start as the supervisor\n");
+    report.md(section, "Target: statistics p95 ≤ " + BenchReport.num(COCKPIT_STATISTICS_TARGET_MS) + " ms: "
+        + BenchReport.verdict(met) + " (worst statistics call " + BenchReport.num(worst) + " ms; the whole start "
+        + "p95 " + BenchReport.num(result.startPage().percentile(95)) + " ms). `giamsat` in the Cockpit session, "
+        + settings.tasklistSamples() + " starts after " + settings.tasklistWarmup() + " untimed.\n");
+    report.md(section, "| call | path | p50 / p95 ms |\n|---|---|---|");
+    result.byCall().forEach((name, samples) -> report.md(section, "| " + name + " | `" + CockpitProbe.CALLS.get(name)
+        + "` | " + p5095(samples) + " |"));
+  }
+
+  /** The flatness steps: the first (20,000 at full scale), the load's, and -Dbench.flatnessMax when given. */
+  private void flatness(ProcessEngine engine, String section) {
+    List<Integer> steps = settings.flatnessSteps();
+    int largest = steps.get(steps.size() - 1);
+    if (largest > load.openTasksLoaded()) {
+      double seconds = timed(() -> {
+        load.addOpenTasks(largest - load.openTasksLoaded());
+        return null;
+      });
+      load.vacuumAnalyze();
+      afterEngineRowsLoaded("open tasks up to " + largest + " (flatness)");
+      LOG.info("Loaded open tasks up to {} in {} s", largest, seconds);
+      flatnessStep(engine);
+    }
+    double ratio = flatnessSamples.get(flatnessSamples.size() - 1).percentile(95) / flatnessSamples.get(0)
+        .percentile(95);
+    boolean met = figure("taskList.flatness", ratio, FLATNESS_TARGET, true);
+    report.put("taskList.flatnessSteps", flatnessSteps);
+    report.put("taskList.flatnessMeasuredAt", flatnessSteps.stream().map(s -> s.get("openTasks")).toList());
+    report.md(section, "\n### Flatness of the Tasklist list\n");
+    report.md(section, "Target: list p95 at the largest step / at the first ≤ " + BenchReport.num(FLATNESS_TARGET)
+        + ": " + BenchReport.num(ratio) + " " + BenchReport.verdict(met) + ". Steps measured (open tasks): "
+        + flatnessSteps.stream().map(s -> String.format("%,d", ((Number) s.get("openTasks"))
+        .longValue())).reduce((a, b) -> a + ", " + b).orElse("") + (settings.flatnessMax() == 0
+        ? " (the largest step of 1,000,000 × scale only with `-Dbench.flatnessMax=1000000`)" : "")
+        + ". Each step: " + settings.flatnessSamples() + " list calls per role × filter after the open tasks of the "
+        + "step were loaded and analyzed; the first steps before the history is loaded (the task queries read no "
+        + "history), a step above the load's open tasks at the end, at the full history.\n");
+    report.md(section, "| open tasks | finished instances | list p50 / p95 ms | calls | load average |\n|---|---|---|---|---|");
+    for (Map<String, Object> step : flatnessSteps) {
+      report.md(section, "| " + String.format("%,d", ((Number) step.get("openTasks")).longValue()) + " | "
+          + String.format("%,d", ((Number) step.get("historicInstances")).longValue()) + " | " + step.get("listP50Ms")
+          + " / " + step.get("listP95Ms") + " | " + step.get("calls") + " | " + step.get("loadAverage") + " |");
+    }
+  }
+
+  private void timers(String section) {
+    int n = settings.timersDueAtOnce();
+    TimerBurst.Result one = timers.fire("1", n, 1, 180);
+    TimerBurst.Result two = null;
+    double secondNodeStart = 0;
+    double twoPrepare = 0;
+    String twoNodes = "not measured in the smoke run (it would start the packaged application once more)";
+    if (settings.timersOnTwoNodes()) {
+      twoPrepare = timers.prepare("2", n, settings.threads());
+      try (StartupProbe.Node node = new StartupProbe(settings.output()).start(database, units, "second-node",
+          settings.historyLevel())) {
+        secondNodeStart = node.secondsToHealthy();
+        two = timers.fire("2", n, 2, 180);
+        twoNodes = "measured";
+      } catch (IllegalStateException e) {
+        twoNodes = "not measured: the second node did not start (" + e.getMessage() + ")";
+        LOG.warn("Second node for the timers did not start", e);
+      }
+    }
+    boolean met = one.failedAttempts() == 0 && one.duplicates() == 0 && one.left() == 0
+        && one.jobsPerSecond() >= TIMERS_PER_SECOND_TARGET;
+    figure("timers.dueAtOncePerSecond", one.jobsPerSecond(), TIMERS_PER_SECOND_TARGET, false);
+    report.put("timers.dueAtOnceVerdict", met ? "met" : "missed");
+    report.put("timers.timers", n);
+    report.put("timers.failures", one.failedAttempts() + (two == null ? 0 : two.failedAttempts()));
+    report.put("timers.duplicates", one.duplicates() + (two == null ? 0 : two.duplicates()));
+    report.put("timers.how", "real certificateLifecycle instances started through the engine's API at "
+        + TimerBurst.TIMER + " with a real lifecycle's variables (" + BenchReport.num(timerPrepareSeconds)
+        + " s), timers made due at one moment by one UPDATE of ACT_RU_JOB.DUEDATE_");
+    report.put("timers.oneNode", timerJson(one));
+    report.put("timers.twoNodes", two == null ? null : timerJson(two));
+    report.put("timers.twoNodesStatus", twoNodes);
+    if (two != null) {
+      report.put("timers.twoNodesPerSecond", BenchReport.round(two.jobsPerSecond(), 1));
+      report.put("timers.secondNodeSecondsToHealthy", BenchReport.round(secondNodeStart, 1));
+      report.put("timers.twoNodesPrepareSeconds", BenchReport.round(twoPrepare, 1));
+    }
+    report.md(section, "\n### Certificate timers due at once\n");
+    report.md(section, "Target ≥ " + BenchReport.num(TIMERS_PER_SECOND_TARGET) + " timers/s per node, no failure, no "
+        + "duplicate: one node " + BenchReport.verdict(met) + ". " + BenchReport.num(n) + " `certificateLifecycle` "
+        + "instances started through the engine (at their timer \"45 ngày trước khi hết hạn\", with a real "
+        + "lifecycle's variables; " + BenchReport.num(timerPrepareSeconds) + " s, before the task-list load, so "
+        + "that they are among the jobs during every measurement), then all made due at one moment with one "
+        + "UPDATE of `ACT_RU_JOB.DUEDATE_`; each firing records the expiry notice, notifies the producer and "
+        + "creates the commune's task. Rate: successful timer jobs over the span from the first to the last "
+        + "success in `ACT_HI_JOB_LOG`; time to done counts from the UPDATE (it includes the job executor's idle "
+        + "wait before its next acquisition). Two nodes: " + twoNodes + "; the second node is started just before "
+        + "its burst, while the benchmark's node may be in its idle back-off (up to the job executor's max-wait), "
+        + "so at small scales the second node can work off the whole burst alone (see \"by node\").\n");
+    report.md(section, "| nodes | timers | fired | jobs/s (first to last) | seconds from due to done | failed "
+        + "attempts | duplicates | left | by node |\n|---|---|---|---|---|---|---|---|---|");
+    for (TimerBurst.Result result : java.util.Arrays.asList(one, two)) {
+      if (result != null) {
+        report.md(section, "| " + result.nodes() + " | " + BenchReport.num(result.timers()) + " | "
+            + BenchReport.num(result.succeeded()) + " | " + BenchReport.num(result.jobsPerSecond()) + " | "
+            + BenchReport.num(result.secondsToDone()) + " | " + result.failedAttempts() + " | " + result.duplicates()
+            + " | " + result.left() + " | " + result.byNode() + " |");
+      }
+    }
+  }
+
+  private static Map<String, Object> timerJson(TimerBurst.Result result) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("nodes", result.nodes());
+    json.put("timers", result.timers());
+    json.put("fired", result.succeeded());
+    json.put("jobsPerSecond", BenchReport.round(result.jobsPerSecond(), 1));
+    json.put("firstToLastSeconds", BenchReport.round(result.firstToLastSeconds(), 2));
+    json.put("secondsFromDueToDone", BenchReport.round(result.secondsToDone(), 2));
+    json.put("failedAttempts", result.failedAttempts());
+    json.put("duplicates", result.duplicates());
+    json.put("left", result.left());
+    json.put("byNode", result.byNode());
+    return json;
   }
 
   // ---- 4. start-up ----

@@ -30,8 +30,19 @@ class OcopBenchmarkSmokeIT {
     assertThat(json.at("/taskList/openTasks").asLong()).isGreaterThanOrEqualTo(100);
     assertThat(json.at("/taskList/historicInstances").asLong()).isGreaterThanOrEqualTo(1000);
     assertThat(json.at("/taskList/plans/officer").size()).isPositive();
+    // the real paths ran without an error: every role's every filter, 50 sessions at once, timers all fired once
+    assertThat(json.at("/concurrency/officers50/errors").asLong()).as(json.at("/concurrency/officers50/errorExamples")
+        .toString()).isZero();
+    assertThat(json.at("/concurrency/officers50/sessions").asInt()).isEqualTo(BenchSettings.OFFICERS_AT_ONCE);
+    assertThat(json.at("/concurrency/officers50/submissions").asInt()).isPositive();
+    assertThat(json.at("/taskList/tasklistCells").size()).as("role × filter cells").isGreaterThanOrEqualTo(16);
+    assertThat(json.at("/timers/failures").asLong()).isZero();
+    assertThat(json.at("/timers/duplicates").asLong()).isZero();
+    assertThat(json.at("/timers/oneNode/fired").asLong()).isEqualTo(json.at("/timers/timers").asLong());
+    assertThat(json.at("/taskList/flatnessSteps").size()).isEqualTo(2);
     String markdown = Files.readString(output.resolve("report.md"), StandardCharsets.UTF_8);
     assertThat(markdown).contains("## 1. Cycle throughput", "## 2. Task list latency", "## 3. Decision rate",
-        "## 4. Start-up time and memory", "EXPLAIN");
+        "## 4. Start-up time and memory", "EXPLAIN",
+        "## 6. Tasklist's and Cockpit's own calls");
   }
 }

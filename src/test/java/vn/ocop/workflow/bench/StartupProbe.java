@@ -50,6 +50,31 @@ final class StartupProbe {
 
   /** Starts the jar on the database, waits until it is healthy, stops it; returns the seconds to healthy. */
   double secondsToHealthy(BenchDatabase database, BenchUnits units, String run, String historyLevel) {
+    try (Node node = start(database, units, run, historyLevel)) {
+      return node.secondsToHealthy();
+    }
+  }
+
+  /** A running node of the packaged application; closing it stops the process. */
+  record Node(Process process, int port, double secondsToHealthy) implements AutoCloseable {
+    @Override
+    public void close() {
+      process.destroy();
+      try {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Starts the jar on the database and waits until it is healthy (a second node of a cluster when another
+   * application already runs on the database; its job executor works the same jobs).
+   */
+  Node start(BenchDatabase database, BenchUnits units, String run, String historyLevel) {
     int port = freePort();
     Path log = logs.resolve("startup-" + run + ".log");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -77,6 +102,7 @@ final class StartupProbe {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    boolean healthy = false;
     try {
       while (true) {
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -87,7 +113,8 @@ final class StartupProbe {
           throw new IllegalStateException("Not healthy after " + TIMEOUT_SECONDS + " s; see " + log);
         }
         if (healthy(http)) {
-          return seconds;
+          healthy = true;
+          return new Node(process, port, seconds);
         }
         Thread.sleep(50);
       }
@@ -95,13 +122,8 @@ final class StartupProbe {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } finally {
-      process.destroy();
-      try {
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-          process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (!healthy) {
+        new Node(process, port, 0).close();
       }
     }
   }

@@ -40,19 +40,21 @@ final class TasklistProbe {
 
   /** One officer per commune, with a login, in the commune officers' group and the commune's group. */
   static List<Officer> createOfficers(IdentityService identity, List<String> communeCodes) {
-    return communeCodes.stream().map(code -> {
-      String userId = "canbo" + code;
-      if (identity.createUserQuery().userId(userId).count() == 0) {
-        User user = identity.newUser(userId);
-        user.setFirstName("Cán bộ");
-        user.setLastName("xã " + code);
-        user.setPassword(OFFICER_PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(userId, OcopGroups.COMMUNE_OFFICERS);
-        identity.createMembership(userId, "commune" + code);
-      }
-      return new Officer(userId, code);
-    }).toList();
+    return communeCodes.stream().map(code -> new Officer(createOfficer(identity, "canbo" + code, code), code)).toList();
+  }
+
+  /** A commune officer with a login ({@link #OFFICER_PASSWORD}), unless the user exists. */
+  static String createOfficer(IdentityService identity, String userId, String code) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setFirstName("Cán bộ");
+      user.setLastName("xã " + code);
+      user.setPassword(OFFICER_PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(userId, OcopGroups.COMMUNE_OFFICERS);
+      identity.createMembership(userId, "commune" + code);
+    }
+    return userId;
   }
 
   /** The officer's first page; fails unless it is a page of the officer's open tasks. */
