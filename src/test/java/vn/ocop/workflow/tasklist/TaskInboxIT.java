@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -62,7 +60,6 @@ class TaskInboxIT {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired MeterRegistry meters;
-  @Autowired ProcessEngine processEngine;
 
   private final List<String> dossiers = new ArrayList<>();
 
@@ -206,20 +203,6 @@ class TaskInboxIT {
     }
     assertThat(tasklist().get("/engine-rest/task/count?processDefinitionKey=productEvaluation", "giamsat").path("count")
         .asLong()).isPositive();
-  }
-
-  @Test
-  void onPostgresTheEngineFindsTheGroupsHoldingGrantsByALooseIndexScanWithTheSameResult() {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-    assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
-        .isEqualTo("selectAuthorizedGroupIdsByLooseIndexScan");
-    List<Object> engines = configuration.getCommandExecutorTxRequired().execute(context ->
-        context.getDbSqlSession().getSqlSession().selectList("selectAuthorizedGroupIds"));
-    List<Object> ours = configuration.getCommandExecutorTxRequired().execute(context ->
-        context.getDbSqlSession().getSqlSession().selectList("selectAuthorizedGroupIdsByLooseIndexScan"));
-    assertThat(ours).containsExactlyInAnyOrderElementsOf(engines.stream().filter(java.util.Objects::nonNull).toList())
-        .contains("commune07201", "province24");
   }
 
   /** For every demo user of a Tasklist role and every filter their role reads: list, pages and count, inbox against engine. */
