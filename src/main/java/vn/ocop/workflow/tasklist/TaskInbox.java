@@ -33,7 +33,7 @@ import vn.ocop.workflow.common.AsSystem;
  * own transaction: a task and its inbox rows are committed together.</li>
  * <li>It is brought back to the engine's tables ({@link #synchronize()}) at start and every few minutes,
  * for what raises no task event: a process instance deleted by the administrator with "skip custom
- * listeners", a migration, a suspension, candidate groups changed through the REST API, or rows loaded
+ * listeners", a migration, candidate groups changed through the REST API, or rows loaded
  * into the engine's tables by other means (the benchmark).</li>
  * </ul>
  */
