@@ -29,7 +29,7 @@ import vn.ocop.workflow.common.AsSystem;
  * ({@link InboxFilter}; docs/benchmarks.md). The engine stays the owner of the tasks: claim, forms and
  * completion go to it, and the inbox follows.
  * <ul>
- * <li>It follows the engine's task events (create, assignment, update, complete, delete), in the engine's
+ * <li>It follows the engine's task events (create, update, complete, delete), in the engine's
  * own transaction: a task and its inbox rows are committed together.</li>
  * <li>It is brought back to the engine's tables ({@link #synchronize()}) at start and every few minutes,
  * for what raises no task event: a process instance deleted by the administrator with "skip custom
@@ -72,9 +72,9 @@ public class TaskInbox implements ApplicationRunner {
     String event = task.getEventName();
     if (TaskListener.EVENTNAME_CREATE.equals(event)) {
       created(task);
-    } else if (TaskListener.EVENTNAME_ASSIGNMENT.equals(event)) {
-      mapper.updateTask(task.getId(), task.getAssignee(), task.getDueDate());
     } else if (TaskListener.EVENTNAME_UPDATE.equals(event)) {
+      // every change of a created task's fields, its assignee included (a claim raises "assignment" and
+      // "update": only the latter is written; an assignee given at creation is in the task's row already)
       mapper.updateTask(task.getId(), task.getAssignee(), task.getDueDate());
       mapper.updateGroupsDue(task.getId(), task.getDueDate());
     } else if (TaskListener.EVENTNAME_COMPLETE.equals(event) || TaskListener.EVENTNAME_DELETE.equals(event)) {
