@@ -171,16 +171,17 @@ class InboxFilter extends OncePerRequestFilter {
     if (user.anonymous() || user.role() != EngineRole.SUPERVISOR || !user.tenantIds().isEmpty()) {
       return Optional.empty();
     }
-    boolean readsEveryTask = AsSystem.call(engine.getIdentityService(), () -> {
-      AuthorizationQuery grants = engine.getAuthorizationService().createAuthorizationQuery()
-          .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.TASK).resourceId("*");
-      return Stream.concat(grants.userIdIn(user.id()).list().stream(),
-              engine.getAuthorizationService().createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-                  .resourceType(Resources.TASK).resourceId("*").groupIdIn(user.groupIds().toArray(String[]::new))
-                  .list().stream())
-          .anyMatch(grant -> grant.isPermissionGranted(Permissions.READ));
-    });
+    boolean readsEveryTask = AsSystem.call(engine.getIdentityService(),
+        () -> Stream.concat(grantsOnEveryTask().userIdIn(user.id()).list().stream(),
+                grantsOnEveryTask().groupIdIn(user.groupIds().toArray(String[]::new)).list().stream())
+            .anyMatch(grant -> grant.isPermissionGranted(Permissions.READ)));
     return readsEveryTask ? Optional.of(keys[0]) : Optional.empty();
+  }
+
+  /** The grants on all tasks ({@code TASK *}), of whom the caller says. */
+  private AuthorizationQuery grantsOnEveryTask() {
+    return engine.getAuthorizationService().createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.TASK).resourceId("*");
   }
 
   private Optional<Call> callOf(HttpServletRequest request) {
