@@ -129,10 +129,11 @@ abstract class ApplicationScenarios {
   void ourIndexOnTheEnginesGrantsIsAppliedAfterTheEnginesSchema() throws java.sql.SQLException {
     org.flywaydb.core.api.MigrationInfo[] applied = org.flywaydb.core.Flyway.configure().dataSource(jdbc.getDataSource())
         .locations("classpath:db/engine").table("ocop_engine_index_history").load().info().applied();
-    assertThat(applied).extracting(m -> m.getVersion().getVersion()).contains("1", "2");
+    assertThat(applied).extracting(m -> m.getVersion().getVersion()).contains("1", "2", "3", "4");
     List<String> indexes = new java.util.ArrayList<>();
     try (java.sql.Connection connection = jdbc.getDataSource().getConnection()) {
-      for (String table : List.of("act_ru_authorization", "ACT_RU_AUTHORIZATION", "act_ru_task", "ACT_RU_TASK")) {
+      for (String table : List.of("act_ru_authorization", "ACT_RU_AUTHORIZATION", "act_ru_task", "ACT_RU_TASK",
+          "act_ru_job", "ACT_RU_JOB")) {
         try (java.sql.ResultSet rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
           while (rs.next()) {
             indexes.add(String.valueOf(rs.getString("INDEX_NAME")).toLowerCase());
@@ -140,7 +141,16 @@ abstract class ApplicationScenarios {
         }
       }
     }
-    assertThat(indexes).contains("ocop_idx_auth_user", "act_idx_auth_group_id", "ocop_idx_task_procdef_tenant_id");
+    assertThat(indexes).contains("ocop_idx_auth_user", "act_idx_auth_group_id", "ocop_idx_task_procdef_tenant_id",
+        "ocop_idx_job_due_date", "ocop_idx_job_lock_exp_time");
+  }
+
+  @Test
+  void theJobExecutorTakesTheJobsDueFirstTenAtATime() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+    assertThat(configuration.getJobExecutor().getMaxJobsPerAcquisition()).isEqualTo(10);
   }
 
   @Test

@@ -71,7 +71,7 @@ class GrantGroupsWithoutScanIT {
   }
 
   @Test
-  void aRevokeOnAGroupStillWinsOverAGrantToTheUser() {
+  void aRevokeOnAGroupIsDecidedAlike() {
     Task task = aTaskFor("commune07201");
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setUserId("xadongtam");
@@ -89,7 +89,7 @@ class GrantGroupsWithoutScanIT {
     assertSameDecisions("xadongtam");
     List<String> groups = groupsOf("xadongtam");
     assertThat(authorizations.isUserAuthorized("xadongtam", groups, Permissions.READ, Resources.TASK, task.getId()))
-        .as("the user's grant on the task, against the revoke of their commune's group")
+        .as("the user's grant on the task beside a revoke for their commune's group (revokes are not checked: authorization-check-revokes never)")
         .isEqualTo(authorizations.isUserAuthorized("xadongtam", narrowed(groups), Permissions.READ, Resources.TASK,
             task.getId()));
   }
