@@ -151,6 +151,7 @@ abstract class ApplicationScenarios {
         (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
     assertThat(configuration.getJobExecutor().getMaxJobsPerAcquisition()).isEqualTo(10);
+    assertThat(configuration.getJobExecutor().getBackoffTimeInMillis()).isEqualTo(40);
   }
 
   @Test
