@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,6 +41,8 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.ocop.workflow.access.CachedBodyRequest;
 import vn.ocop.workflow.access.EnginePath;
@@ -94,15 +97,28 @@ class InboxFilter extends OncePerRequestFilter {
   private static final ObjectMapper ENGINE_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** How long a filter, once found, is taken to still exist without asking the engine again: 10 s. */
+  static final long FILTER_RECHECK_NANOS = 10_000_000_000L;
+
   private final TaskInbox inbox;
   private final TasklistFilters filters;
+  private final Map<String, Long> filterCheckedAt = new ConcurrentHashMap<>();
+  /**
+   * An answer's reads (the inbox's page and count, then the tasks, their definitions, users and variables
+   * through the engine's API) in one read-only transaction on one connection: the engine's commands join
+   * it (the Spring integration's REQUIRED propagation) instead of each taking a connection and committing.
+   */
+  private final TransactionTemplate oneReadingTransaction;
   private final ProcessEngine engine;
   private final Counter lists;
   private final Counter counts;
   private final Counter stageCounts;
 
-  InboxFilter(TaskInbox inbox, TasklistFilters filters, ProcessEngine engine, MeterRegistry meters) {
+  InboxFilter(TaskInbox inbox, TasklistFilters filters, ProcessEngine engine, MeterRegistry meters,
+      PlatformTransactionManager transactions) {
     this.inbox = inbox;
+    this.oneReadingTransaction = new TransactionTemplate(transactions);
+    this.oneReadingTransaction.setReadOnly(true);
     this.filters = filters;
     this.engine = engine;
     this.lists = answers(meters, "list");
@@ -297,24 +313,45 @@ class InboxFilter extends OncePerRequestFilter {
     return token != null && token.equals(request.getHeader(CSRF_HEADER));
   }
 
-  /** Whether the filter still exists (an administrator may have deleted it since this node started). */
+  /**
+   * Whether the filter still exists (an administrator may have deleted it since this node started), asked
+   * of the engine at most once every {@link #FILTER_RECHECK_NANOS} per filter: Tasklist polls the selected
+   * filter every 10 s for every officer, and a deleted filter may be answered from the inbox for those
+   * seconds more. The interval is a duration on the JVM's monotonic timer, not a date: it does not follow
+   * the engine's clock, which tests move by months.
+   */
   private boolean stillOurs(String filterId) {
+    long now = System.nanoTime();
+    Long checked = filterCheckedAt.get(filterId);
+    if (checked != null && now - checked < FILTER_RECHECK_NANOS) {
+      return true;
+    }
     FilterService filterService = engine.getFilterService();
-    return AsSystem.call(engine.getIdentityService(),
+    boolean exists = AsSystem.call(engine.getIdentityService(),
         () -> filterService.createFilterQuery().filterId(filterId).count() == 1);
+    if (exists) {
+      filterCheckedAt.put(filterId, now);
+    } else {
+      filterCheckedAt.remove(filterId);
+    }
+    return exists;
   }
 
   private void writeList(HttpServletRequest request, HttpServletResponse response, Call call, InboxQuery query)
       throws IOException {
     IdentityService identity = engine.getIdentityService();
-    List<String> ids = inbox.page(query);
-    List<Task> tasks = AsSystem.call(identity, () -> tasksInOrder(ids, activeOnly(request)));
-    long count = inbox.count(query);
     boolean hal = acceptsHal(request);
-    // as the system, like the task rows: an authenticated command first reads the group of every grant
-    // (one per open task), which is what the inbox is for; the users and definitions it embeds are those
-    // of tasks the user may work
-    Object body = AsSystem.call(identity, () -> hal ? halList(tasks, count, call.definition()) : dtoList(tasks));
+    boolean activeOnly = activeOnly(request);
+    // as the system: the page's tasks are those the inbox holds for the user's groups or the user, and the
+    // users and definitions it embeds are those of these tasks
+    Object body = oneReadingTransaction.execute(status -> {
+      List<String> ids = inbox.page(query);
+      long count = inbox.count(query);
+      return AsSystem.call(identity, () -> {
+        List<Task> tasks = tasksInOrder(ids, activeOnly);
+        return hal ? halList(tasks, count, call.definition()) : dtoList(tasks);
+      });
+    });
     write(response, hal ? HAL_JSON : "application/json", ENGINE_JSON.writeValueAsBytes(body));
   }
 

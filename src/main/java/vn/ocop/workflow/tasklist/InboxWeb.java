@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Puts the inbox in front of the engine's filter calls: after the engine APIs' gate (order 15, which has
@@ -19,9 +20,9 @@ class InboxWeb {
 
   @Bean
   FilterRegistrationBean<InboxFilter> inboxFilter(TaskInbox inbox, TasklistFilters filters, @Lazy ProcessEngine engine,
-      MeterRegistry meters) {
+      MeterRegistry meters, PlatformTransactionManager transactions) {
     FilterRegistrationBean<InboxFilter> registration =
-        new FilterRegistrationBean<>(new InboxFilter(inbox, filters, engine, meters));
+        new FilterRegistrationBean<>(new InboxFilter(inbox, filters, engine, meters, transactions));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(17);
     return registration;
