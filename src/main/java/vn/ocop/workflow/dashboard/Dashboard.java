@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,9 +21,12 @@ import vn.ocop.workflow.criteria.ProductGroup;
 import vn.ocop.workflow.dashboard.DashboardMapper.DueCount;
 import vn.ocop.workflow.dashboard.DashboardMapper.DueTask;
 import vn.ocop.workflow.dashboard.DashboardMapper.ExpiringCertificate;
+import vn.ocop.workflow.dashboard.DashboardMapper.MinistryProposal;
 import vn.ocop.workflow.dashboard.DashboardMapper.ProductAtStage;
 import vn.ocop.workflow.dashboard.DashboardMapper.StageCount;
 import vn.ocop.workflow.dashboard.DashboardMapper.StarCount;
+import vn.ocop.workflow.dashboard.DashboardMapper.StepCount;
+import vn.ocop.workflow.dashboard.DashboardMapper.UnitCount;
 import vn.ocop.workflow.dashboard.Table.Link;
 import vn.ocop.workflow.evaluation.EvaluationRounds;
 import vn.ocop.workflow.product.ProductStage;
@@ -40,6 +44,8 @@ class Dashboard {
   /** Rows of a list (drill-down); a list that reaches it says so in its title. */
   static final int LIST_LIMIT = 500;
   static final int DUE_SOON_DAYS = 3;
+  /** Units the tasks panel lists, most overdue first; the export has them all. */
+  static final int TOP_UNITS = 30;
   static final List<Integer> EXPIRY_WINDOWS = List.of(30, 90, 180);
   static final String ASSIGNED = "";
   /** The letters before a unit's code in its candidate group ("commune07201"). */
@@ -128,15 +134,84 @@ class Dashboard {
             rows)));
   }
 
-  /** Open tasks past their due date, and due within {@value #DUE_SOON_DAYS} days, by unit and step. */
-  View tasks() {
+  /**
+   * Open tasks past their due date, and due within {@value #DUE_SOON_DAYS} days: the {@value #TOP_UNITS}
+   * units with the most overdue work first (each with its steps one click away), the province's total, and
+   * the province's due work by step. A province has thousands of units and steps: the export
+   * ({@code everyRow}) adds every unit × step.
+   */
+  View tasks(boolean everyRow) {
     Date now = EngineClock.now();
-    List<DueCount> counts = new ArrayList<>(mapper.dueCounts(now, soon(now)));
-    // a province has thousands of units: each group's name and place in the order is worked out once
+    Date soon = soon(now);
+    List<UnitCount> units = mapper.dueByUnit(now, soon, TOP_UNITS);
+    UnitCount council = mapper.dueOfCouncilMembers(now, soon);
+    long unitsWithWork = TaskRules.unitsWithWork(units, council);
+    List<UnitCount> top = TaskRules.mostOverdueFirst(units, council, TOP_UNITS);
+    List<List<Object>> unitRows = new ArrayList<>();
+    for (UnitCount unit : top) {
+      String group = "group=" + unit.groupId();
+      unitRows.add(List.of(groupName(unit.groupId()),
+          unit.overdue() == 0 ? 0L : Link.toList(unit.overdue(), "tasks-list?due=overdue&" + group),
+          unit.dueSoon() == 0 ? 0L : Link.toList(unit.dueSoon(), "tasks-list?due=soon&" + group),
+          Link.toList("Xem theo bước", "tasks-unit?" + group)));
+    }
+    StepNames.Lookup stepNames = this.stepNames.lookup();
+    List<StepCount> steps = new ArrayList<>(mapper.dueBySteps(now, soon));
+    long overdue = steps.stream().mapToLong(StepCount::overdue).sum();
+    long dueSoon = steps.stream().mapToLong(StepCount::dueSoon).sum();
+    unitRows.add(List.of("Toàn tỉnh",
+        overdue == 0 ? 0L : Link.toList(overdue, "tasks-list?due=overdue"),
+        dueSoon == 0 ? 0L : Link.toList(dueSoon, "tasks-list?due=soon"), ""));
+    List<Table> tables = new ArrayList<>();
+    tables.add(new Table(TaskRules.unitsTitle(top.size(), unitsWithWork), List.of("Đơn vị", "Quá hạn",
+        "Sắp đến hạn (trong " + DUE_SOON_DAYS + " ngày)", "Chi tiết"), unitRows));
+    tables.add(new Table("Theo bước (toàn tỉnh, mỗi việc tính một lần)", List.of("Bước", "Quá hạn", "Sắp đến hạn"),
+        stepRows(steps, stepNames, "")));
+    if (everyRow) {
+      tables.add(everyUnitAndStep(now, soon, stepNames));
+    }
+    return new View("tasks", "Việc quá hạn và sắp đến hạn", tables, 1, List.of(1, 2));
+  }
+
+  /** One unit's due work by step ({@code groupId} "": the council members' own tasks). */
+  View unitTasks(String groupId) {
+    Date now = EngineClock.now();
+    List<StepCount> steps = new ArrayList<>(mapper.dueStepsOfUnit(now, soon(now), groupId));
+    List<List<Object>> rows = stepRows(steps, this.stepNames.lookup(), "&group=" + groupId);
+    long overdue = steps.stream().mapToLong(StepCount::overdue).sum();
+    long dueSoon = steps.stream().mapToLong(StepCount::dueSoon).sum();
+    String group = "&group=" + groupId;
+    rows.add(List.of("Cộng",
+        overdue == 0 ? 0L : Link.toList(overdue, "tasks-list?due=overdue" + group),
+        dueSoon == 0 ? 0L : Link.toList(dueSoon, "tasks-list?due=soon" + group)));
+    String title = "Việc quá hạn và sắp đến hạn: " + groupName(groupId);
+    return View.withoutChart("tasks-unit", title, List.of(new Table(title + ", theo bước",
+        List.of("Bước", "Quá hạn", "Sắp đến hạn (trong " + DUE_SOON_DAYS + " ngày)"), rows)));
+  }
+
+  /** Steps, most overdue first, each number opening its tasks ({@code group}: "" or "&group=…"). */
+  private static List<List<Object>> stepRows(List<StepCount> steps, StepNames.Lookup names, String group) {
+    Map<StepCount, String> named = new HashMap<>();
+    steps.forEach(step -> named.put(step, Objects.requireNonNullElse(names.name(step.processKey(), step.taskKey()),
+        "(không rõ bước)")));
+    steps.sort(Comparator.comparingLong(StepCount::overdue).reversed()
+        .thenComparing(Comparator.comparingLong(StepCount::dueSoon).reversed()).thenComparing(named::get));
+    List<List<Object>> rows = new ArrayList<>();
+    for (StepCount step : steps) {
+      String list = group + (step.taskKey() == null ? "" : "&taskKey=" + step.taskKey());
+      rows.add(List.of(named.get(step),
+          step.overdue() == 0 ? 0L : Link.toList(step.overdue(), "tasks-list?due=overdue" + list),
+          step.dueSoon() == 0 ? 0L : Link.toList(step.dueSoon(), "tasks-list?due=soon" + list)));
+    }
+    return rows;
+  }
+
+  /** Every unit × step with due work, by level and name (the export's third sheet). */
+  private Table everyUnitAndStep(Date now, Date soon, StepNames.Lookup stepNames) {
+    List<DueCount> counts = new ArrayList<>(mapper.dueCounts(now, soon));
     Map<String, String> names = new HashMap<>();
     Map<String, String> order = new HashMap<>();
     Map<DueCount, String> steps = new HashMap<>();
-    StepNames.Lookup stepNames = this.stepNames.lookup();
     for (DueCount c : counts) {
       names.computeIfAbsent(c.groupId(), this::groupName);
       order.computeIfAbsent(c.groupId(), this::groupOrder);
@@ -144,35 +219,13 @@ class Dashboard {
     }
     counts.sort(Comparator.comparing((DueCount c) -> order.get(c.groupId())).thenComparing(steps::get,
         Comparator.nullsLast(Comparator.naturalOrder())));
-    List<List<Object>> rows = new ArrayList<>();
-    long overdue = 0;
-    long dueSoon = 0;
-    for (DueCount c : counts) {
-      String list = "group=" + c.groupId() + "&taskKey=" + c.taskKey();
-      rows.add(List.of(names.get(c.groupId()), steps.get(c),
-          c.overdue() == 0 ? 0L : Link.toList(c.overdue(), "tasks?due=overdue&" + list),
-          c.dueSoon() == 0 ? 0L : Link.toList(c.dueSoon(), "tasks?due=soon&" + list)));
-      overdue += c.overdue();
-      dueSoon += c.dueSoon();
-    }
-    rows.add(List.of("Toàn tỉnh", "",
-        overdue == 0 ? 0L : Link.toList(overdue, "tasks?due=overdue"),
-        dueSoon == 0 ? 0L : Link.toList(dueSoon, "tasks?due=soon")));
-    Map<String, long[]> byUnit = new LinkedHashMap<>();
-    counts.forEach(c -> {
-      long[] n = byUnit.computeIfAbsent(names.get(c.groupId()), k -> new long[2]);
-      n[0] += c.overdue();
-      n[1] += c.dueSoon();
-    });
-    List<List<Object>> chartRows = byUnit.entrySet().stream()
-        .map(e -> List.<Object>of(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-    return new View("tasks", "Việc quá hạn và sắp đến hạn", List.of(
-        new Table("Việc quá hạn và sắp đến hạn (trong " + DUE_SOON_DAYS + " ngày) theo đơn vị và bước",
-            List.of("Đơn vị", "Bước", "Quá hạn", "Sắp đến hạn"), rows),
-        new Table("Theo đơn vị", List.of("Đơn vị", "Quá hạn", "Sắp đến hạn"), chartRows)), 1, List.of(1, 2));
+    List<List<Object>> rows = counts.stream().map(c -> List.<Object>of(names.get(c.groupId()),
+        Objects.requireNonNullElse(steps.get(c), ""), c.overdue(), c.dueSoon())).toList();
+    return new Table("Mọi đơn vị và bước có việc quá hạn hoặc sắp đến hạn",
+        List.of("Đơn vị", "Bước", "Quá hạn", "Sắp đến hạn"), rows);
   }
 
-  /** The tasks behind a number of {@link #tasks()}: {@code groupId} "" the council members' own tasks. */
+  /** The tasks behind a number of {@link #tasks(boolean)}: {@code groupId} "" the council members' own tasks. */
   View dueTasks(boolean overdue, String groupId, String taskKey) {
     Date now = EngineClock.now();
     List<DueTask> tasks = mapper.dueTasks(now, soon(now), overdue, groupId, taskKey, LIST_LIMIT);
@@ -248,35 +301,75 @@ class Dashboard {
   }
 
   /**
-   * The province's evaluation rounds (Art. 5) from last year on: dossiers received within each round's
-   * proposal window, how many are ranked, and the days left before the round must be finished.
+   * The evaluation rounds of Art. 5 QĐ 26/2026/QĐ-TTg from last year on. The province's (Art. 5.1): dossiers
+   * by the day the commune proposed them, or the day they were received where no proposal is recorded (the
+   * table says how many), how many are ranked, the days left. The Ministry's 5-star rounds (Art. 5.2): the
+   * dossiers the province proposed to the Ministry, by the day it did, and what became of them, then the
+   * dossiers themselves.
    */
   View rounds() {
     LocalDate today = EngineClock.today();
+    LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
     Map<EvaluationRounds.Round, long[]> rounds = new TreeMap<>(Comparator.comparing(EvaluationRounds.Round::deadline));
-    mapper.dossiersReceivedSince(LocalDate.of(today.getYear() - 1, 1, 1)).forEach(day -> {
-      long[] n = rounds.computeIfAbsent(EvaluationRounds.provinceRound(day.receivedOn()), k -> new long[2]);
+    mapper.dossiersProposedSince(from).forEach(day -> {
+      long[] n = rounds.computeIfAbsent(EvaluationRounds.provinceRound(day.proposedOn()), k -> new long[3]);
       n[0] += day.dossiers();
       n[1] += day.ranked();
+      n[2] += day.byReceipt();
     });
-    EvaluationRounds.Round current = EvaluationRounds.provinceRound(today);
-    rounds.computeIfAbsent(current, k -> new long[2]);
+    rounds.computeIfAbsent(EvaluationRounds.provinceRound(today), k -> new long[3]);
     List<List<Object>> rows = rounds.entrySet().stream().map(e -> {
       EvaluationRounds.Round round = e.getKey();
+      long[] n = e.getValue();
       long days = ChronoUnit.DAYS.between(today, round.deadline());
-      return List.<Object>of(round.name(), proposalCutOff(round), round.deadline(), days,
-          e.getValue()[0], e.getValue()[1], e.getValue()[0] - e.getValue()[1],
-          days < 0 ? (e.getValue()[0] > e.getValue()[1] ? "Quá hạn" : "Đã xong") : "Đang diễn ra");
+      return List.<Object>of(round.name(), RoundRules.provinceProposalCutOff(round), round.deadline(), days,
+          n[0], n[1], n[0] - n[1], n[2], RoundRules.roundState(days, n[0] - n[1]));
     }).toList();
-    return new View("rounds", "Các đợt đánh giá, phân hạng cấp tỉnh", List.of(new Table(
-        "Các đợt đánh giá cấp tỉnh và hạn của đợt (Điều 5 Quyết định 26/2026/QĐ-TTg)",
-        List.of("Đợt", "Hạn đề xuất", "Hạn hoàn thành", "Còn (ngày)", "Hồ sơ", "Đã xếp hạng", "Chưa xếp hạng",
-            "Tình trạng"), rows)), 0, List.of(5, 6));
-  }
 
-  private static LocalDate proposalCutOff(EvaluationRounds.Round round) {
-    LocalDate deadline = round.deadline();
-    return deadline.getMonthValue() == 6 ? LocalDate.of(deadline.getYear(), 4, 30) : LocalDate.of(deadline.getYear(), 10, 30);
+    List<MinistryProposal> proposals = mapper.ministryProposals(from);
+    Map<EvaluationRounds.Round, long[]> central = new TreeMap<>(Comparator.comparing(EvaluationRounds.Round::deadline));
+    List<List<Object>> list = new ArrayList<>();
+    for (MinistryProposal p : proposals) {
+      EvaluationRounds.Round round = EvaluationRounds.centralRound(p.ministryProposedOn());
+      RoundRules.MinistryResult result = RoundRules.ministryResult(p.status(), p.starRank());
+      long[] n = central.computeIfAbsent(round, k -> new long[1 + RoundRules.MinistryResult.values().length]);
+      n[0]++;
+      n[1 + result.ordinal()]++;
+      if (list.size() < LIST_LIMIT) {
+        list.add(List.of(p.productName(), unitName(p.communeCode()), p.ministryProposedOn(), round.name(),
+            result == RoundRules.MinistryResult.RETURNED_TO_PROVINCE
+                ? "Bộ trả về, tỉnh công nhận " + p.starRank() + " sao" : result.vietnamese,
+            p.processInstanceId() == null ? Link.toInstance("", null) : Link.toInstance("Mở", p.processInstanceId())));
+      }
+    }
+    central.computeIfAbsent(EvaluationRounds.centralRound(today), k -> new long[1 + RoundRules.MinistryResult.values().length]);
+    int pending = 1 + RoundRules.MinistryResult.PENDING.ordinal();
+    List<List<Object>> centralRows = central.entrySet().stream().map(e -> {
+      EvaluationRounds.Round round = e.getKey();
+      long[] n = e.getValue();
+      long days = ChronoUnit.DAYS.between(today, round.deadline());
+      List<Object> row = new ArrayList<>(List.of(round.name(), RoundRules.ministryProposalCutOff(round),
+          round.deadline(), days, n[0]));
+      for (int i = 1; i < n.length; i++) {
+        row.add(n[i]);
+      }
+      row.add(RoundRules.roundState(days, n[pending]));
+      return row;
+    }).toList();
+    List<String> centralHeaders = new ArrayList<>(List.of("Đợt", "Hạn tỉnh đề nghị", "Hạn hoàn thành", "Còn (ngày)",
+        "Sản phẩm tỉnh đề nghị"));
+    Arrays.stream(RoundRules.MinistryResult.values()).forEach(result -> centralHeaders.add(result.vietnamese));
+    centralHeaders.add("Tình trạng");
+
+    return new View("rounds", "Các đợt đánh giá, phân hạng cấp tỉnh và cấp trung ương", List.of(
+        new Table("Các đợt đánh giá cấp tỉnh theo ngày UBND cấp xã đề nghị (Điều 5 khoản 1 Quyết định 26/2026/QĐ-TTg)",
+            List.of("Đợt", "Hạn xã đề nghị", "Hạn hoàn thành", "Còn (ngày)", "Hồ sơ", "Đã xếp hạng", "Chưa xếp hạng",
+                "Trong đó xếp theo ngày tiếp nhận (chưa ghi ngày đề nghị)", "Tình trạng"), rows),
+        new Table("Các đợt đánh giá sản phẩm 5 sao của Bộ Nông nghiệp và Môi trường theo ngày UBND tỉnh đề nghị "
+            + "(Điều 5 khoản 2 Quyết định 26/2026/QĐ-TTg)", centralHeaders, centralRows),
+        new Table(limited("Sản phẩm tỉnh đề nghị Bộ đánh giá, phân hạng 5 sao", list.size()),
+            List.of("Sản phẩm", "Xã", "Ngày tỉnh đề nghị", "Đợt", "Kết quả", "Quy trình trong Cockpit"), list)),
+        0, List.of(5, 6));
   }
 
   private static List<Object> starRow(List<Object> first, List<StarCount> counts) {

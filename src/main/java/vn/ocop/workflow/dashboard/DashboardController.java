@@ -49,7 +49,7 @@ class DashboardController {
   @GetMapping("/views/{view}")
   View view(HttpServletRequest request, @PathVariable String view, @RequestParam Map<String, String> parameters) {
     allow(request);
-    return build(view, parameters);
+    return build(view, parameters, false);
   }
 
   @GetMapping("/years")
@@ -62,7 +62,7 @@ class DashboardController {
   void export(HttpServletRequest request, HttpServletResponse response, @PathVariable String view,
       @RequestParam Map<String, String> parameters) throws IOException {
     allow(request);
-    View built = build(view, parameters);
+    View built = build(view, parameters, true);
     String file = "ocop-" + built.name() + "-" + EngineClock.today() + ".xlsx";
     response.setContentType(ExcelExport.CONTENT_TYPE);
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -70,11 +70,13 @@ class DashboardController {
     ExcelExport.write(built, response.getOutputStream());
   }
 
-  private View build(String view, Map<String, String> parameters) {
+  /** A view; {@code export}: with every row where the page shows the first (the tasks view's units × steps). */
+  private View build(String view, Map<String, String> parameters, boolean export) {
     return switch (view) {
       case "stages" -> dashboard.stages();
       case "products" -> dashboard.products(stage(parameters.get("stage")), commune(parameters.get("commune")));
-      case "tasks" -> dashboard.tasks();
+      case "tasks" -> dashboard.tasks(export);
+      case "tasks-unit" -> dashboard.unitTasks(requiredGroup(parameters.get("group")));
       case "tasks-list" -> dashboard.dueTasks(overdue(parameters.get("due")), group(parameters.get("group")),
           taskKey(parameters.get("taskKey")));
       case "certificates" -> dashboard.certificates();
@@ -131,6 +133,14 @@ class DashboardController {
       return value;
     }
     throw new DashboardException(HttpStatus.BAD_REQUEST, "Đơn vị không hợp lệ.");
+  }
+
+  /** The unit a list is about: its candidate group, or "" for the council members' own tasks; required. */
+  private static String requiredGroup(String value) {
+    if (value == null) {
+      throw new DashboardException(HttpStatus.BAD_REQUEST, "Chưa chọn đơn vị.");
+    }
+    return group(value);
   }
 
   private static String taskKey(String value) {

@@ -37,7 +37,18 @@ interface DashboardMapper {
   record StarCount(int issuedYear, int productSet, String communeCode, int stars, long count) {
   }
 
-  record DossierDay(LocalDate receivedOn, long dossiers, long ranked) {
+  record UnitCount(String groupId, long overdue, long dueSoon, long units) {
+  }
+
+  record StepCount(String processKey, String taskKey, long overdue, long dueSoon) {
+  }
+
+  /** Dossiers placed in a round by one day: {@code byReceipt} of them by the day received (no proposal recorded). */
+  record DossierDay(LocalDate proposedOn, long dossiers, long ranked, long byReceipt) {
+  }
+
+  record MinistryProposal(long dossierId, String productName, String communeCode, LocalDate ministryProposedOn,
+      String status, Integer starRank, String processInstanceId) {
   }
 
   List<StageCount> stageCounts();
@@ -46,6 +57,14 @@ interface DashboardMapper {
       @Param("limit") int limit);
 
   List<DueCount> dueCounts(@Param("now") Date now, @Param("soon") Date soon);
+
+  List<UnitCount> dueByUnit(@Param("now") Date now, @Param("soon") Date soon, @Param("limit") int limit);
+
+  List<StepCount> dueBySteps(@Param("now") Date now, @Param("soon") Date soon);
+
+  List<StepCount> dueStepsOfUnit(@Param("now") Date now, @Param("soon") Date soon, @Param("groupId") String groupId);
+
+  UnitCount dueOfCouncilMembers(@Param("now") Date now, @Param("soon") Date soon);
 
   List<DueTask> dueTasks(@Param("now") Date now, @Param("soon") Date soon, @Param("overdue") boolean overdue,
       @Param("groupId") String groupId, @Param("taskKey") String taskKey, @Param("limit") int limit);
@@ -58,5 +77,7 @@ interface DashboardMapper {
 
   List<Integer> certificateYears();
 
-  List<DossierDay> dossiersReceivedSince(@Param("from") LocalDate from);
+  List<DossierDay> dossiersProposedSince(@Param("from") LocalDate from);
+
+  List<MinistryProposal> ministryProposals(@Param("from") LocalDate from);
 }

@@ -16,6 +16,10 @@ public class DossierRow {
   public String status;
   public BigDecimal averageScore;
   public Integer starRank;
+  /** The day the commune proposed it (Art. 5.1 QĐ 26/2026/QĐ-TTg): the province's round; null before. */
+  public LocalDate proposedOn;
+  /** The day the province proposed it to the Ministry for 5 stars (Art. 5.2): the Ministry's round. */
+  public LocalDate ministryProposedOn;
   public LocalDateTime createdAt;
   public LocalDateTime updatedAt;
 }

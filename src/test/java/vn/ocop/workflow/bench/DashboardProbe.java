@@ -56,9 +56,14 @@ final class DashboardProbe {
             + "SELECT 900000000 + g, 900000000 + g, 'Sản phẩm ' || g, 1 + g % 26, c.code, now() - interval '400 days', "
             + "(" + stages + ")[1 + g % " + STAGES.length + "], now() - (g % 300) * interval '1 day' "
             + "FROM generate_series(1, " + products + ") g JOIN bench_commune c ON c.n = g % " + communes.size());
-        s.execute("INSERT INTO ocop_dossier (id, product_id, dossier_type, received_on, status, star_rank, created_at, updated_at) "
+        // nine in ten proposed by their commune up to 19 days after receipt; one in fifty of those sent on to the
+        // Ministry for 5 stars a month later (the rounds of Art. 5)
+        s.execute("INSERT INTO ocop_dossier (id, product_id, dossier_type, received_on, status, star_rank, created_at, "
+            + "updated_at, proposed_on, ministry_proposed_on) "
             + "SELECT 900000000 + g, 900000000 + g, 'FIRST', current_date - (g % 700), 'AT_COMMUNE', "
-            + "CASE WHEN g % 3 = 0 THEN 3 + g % 3 END, now(), now() FROM generate_series(1, " + products + ") g");
+            + "CASE WHEN g % 3 = 0 THEN 3 + g % 3 END, now(), now(), "
+            + "CASE WHEN g % 10 <> 0 THEN current_date - (g % 700) + (g % 20) END, "
+            + "CASE WHEN g % 50 = 1 THEN current_date - (g % 700) + 30 END FROM generate_series(1, " + products + ") g");
         s.execute("INSERT INTO ocop_certificate (id, certificate_number, product_id, dossier_id, stars, issued_on, valid_until, "
             + "issued_by_level, decision_number, status, created_at) "
             + "SELECT 900000000 + g, 'OCOP-B-' || g, 900000000 + g, 900000000 + g, 3 + g % 3, current_date - (g % 1800), "
@@ -69,7 +74,10 @@ final class DashboardProbe {
             + "SELECT product_id, now() - interval '1 day', 'ISSUED', 'Cấp giấy chứng nhận', id FROM ocop_certificate "
             + "WHERE id >= 900000000");
         s.execute("ANALYZE ocop_producer; ANALYZE ocop_product; ANALYZE ocop_dossier; ANALYZE ocop_certificate; "
-            + "ANALYZE ocop_product_timeline");
+            + "ANALYZE ocop_product_timeline; "
+            // the task inbox was filled by one synchronisation after the engine's rows were loaded; in service,
+            // autovacuum analyses a table after a tenth of it changed, long before a supervisor looks
+            + "ANALYZE ocop_inbox_task; ANALYZE ocop_inbox_group");
       }
       connection.commit();
     } catch (SQLException e) {

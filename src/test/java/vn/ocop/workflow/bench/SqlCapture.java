@@ -31,7 +31,7 @@ final class SqlCapture {
   private static final String ENGINE_MAPPERS = "org.camunda.bpm.engine.impl.persistence.entity";
   /** Our MyBatis mappers log under their interface names in these packages. */
   private static final String OUR_MAPPERS = "vn.ocop.workflow";
-  private static final Pattern PARAMETER = Pattern.compile("(.*)\\((String|Integer|Long|Boolean|Timestamp|Date|Double)\\)");
+  private static final Pattern PARAMETER = Pattern.compile("(.*)\\((String|Integer|Long|Boolean|Timestamp|Date|LocalDate|Double)\\)");
 
   private SqlCapture() {
   }
@@ -127,6 +127,7 @@ final class SqlCapture {
       case "Boolean" -> statement.setBoolean(index, Boolean.parseBoolean(value));
       case "Double" -> statement.setDouble(index, Double.parseDouble(value));
       case "Timestamp", "Date" -> statement.setTimestamp(index, java.sql.Timestamp.valueOf(value));
+      case "LocalDate" -> statement.setObject(index, java.time.LocalDate.parse(value));
       default -> statement.setString(index, value);
     }
   }

@@ -64,14 +64,53 @@ class DashboardIT {
     stage("Mật ong Tam Tiến", "07201", 1, ProductStage.IDEA);
     stage("Chè Tam Tiến", "07201", 14, ProductStage.IDEA);
     stage("Gạo Đồng Tâm", "07204", 2, ProductStage.BUSINESS_PLAN);
-    StoredProduct.store(products, dossiers, "Rượu Đồng Tâm", "24-07204-009-2026", "07204", 15, TODAY.minusMonths(2))
-        .certificate(certificates, "OCOP-T-DB-1", 4, TODAY.minusMonths(36).plusDays(20), "VALID");   // ends in ~20 days
-    StoredProduct.store(products, dossiers, "Vải Tam Tiến", "24-07201-009-2026", "07201", 8, TODAY.minusMonths(2))
-        .certificate(certificates, "OCOP-T-DB-2", 3, TODAY.minusDays(10), "VALID");
+    StoredProduct ruou = StoredProduct.store(products, dossiers, "Rượu Đồng Tâm", "24-07204-009-2026", "07204", 15,
+        TODAY.minusMonths(2));
+    ruou.certificate(certificates, "OCOP-T-DB-1", 4, TODAY.minusMonths(36).plusDays(20), "VALID");   // ends in ~20 days
+    StoredProduct vai = StoredProduct.store(products, dossiers, "Vải Tam Tiến", "24-07201-009-2026", "07201", 8,
+        TODAY.minusMonths(2));
+    vai.certificate(certificates, "OCOP-T-DB-2", 3, TODAY.minusDays(10), "VALID");
     task("commune07201", "Task_ReviewIdea", -2);
     task("commune07201", "Task_ReviewIdea", 1);
     task("district215", "Task_ReviewPlan", 2);
     task("commune07204", "Task_ReviewIdea", 10);    // not due within 3 days
+    councilMemberTask(-1);
+    // last year's rounds (Art. 5): two dossiers for the province's, two proposed to the Ministry
+    int year = TODAY.getYear() - 1;
+    long proposedLate = dossier(ruou, LocalDate.of(year, 4, 20), "AT_PROVINCE");
+    dossiers.updateProposedOn(proposedLate, LocalDate.of(year, 5, 5));
+    dossier(vai, LocalDate.of(year, 4, 10), "AT_COMMUNE");
+    long fiveStars = dossier(ruou, LocalDate.of(year, 11, 2), "AT_PROVINCE");
+    dossiers.updateProposedOn(fiveStars, LocalDate.of(year, 11, 3));
+    dossiers.updateMinistryProposedOn(fiveStars, LocalDate.of(year, 8, 3));
+    dossiers.updateDossierOutcome(fiveStars, "CERTIFIED", null, 5);
+    long waiting = dossier(vai, LocalDate.of(year, 11, 4), "AT_PROVINCE");
+    dossiers.updateProposedOn(waiting, LocalDate.of(year, 11, 5));
+    dossiers.updateMinistryProposedOn(waiting, LocalDate.of(year, 7, 1));
+  }
+
+  /** Another dossier of a stored product, received on {@code receivedOn}. */
+  long dossier(StoredProduct product, LocalDate receivedOn, String status) {
+    vn.ocop.workflow.dossier.DossierRow dossier = new vn.ocop.workflow.dossier.DossierRow();
+    dossier.productId = product.productId();
+    dossier.dossierType = "FIRST";
+    dossier.receivedOn = receivedOn;
+    dossier.status = status;
+    dossier.createdAt = java.time.LocalDateTime.now();
+    dossier.updatedAt = dossier.createdAt;
+    dossiers.insertDossier(dossier);
+    return dossier.id;
+  }
+
+  /** A council member's score sheet: assigned to them, offered to no unit. */
+  void councilMemberTask(int dueInDays) {
+    String process = "dashboardTest_councilMember";
+    BpmnModelInstance model = Bpmn.createExecutableProcess(process).camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_ScoreTest").name("Chấm điểm (thử)").camundaAssignee("hoidong1")
+        .camundaDueDate("${due}").endEvent().done();
+    repositoryService.createDeployment().addModelInstance(process + ".bpmn", model).deploy();
+    runtimeService.startProcessInstanceByKey(process,
+        Map.of("due", new Date(System.currentTimeMillis() + dueInDays * 86_400_000L - 60_000L)));
   }
 
   void stage(String name, String commune, int set, ProductStage stage) {
@@ -177,19 +216,106 @@ class DashboardIT {
   }
 
   @Test
-  void overdueAndDueSoonTasksAreCountedByUnitAndStep() {
+  void overdueAndDueSoonTasksAreCountedByUnitMostOverdueFirstWithTheProvincesTotal() {
     JsonNode table = view("tasks").path("tables").path(0);
-    JsonNode tamTien = row(table, "Xã Tam Tiến", 0);
-    assertThat(tamTien.path(1).asText()).isEqualTo("Xem xét ý tưởng");
-    assertThat(tamTien.path(2).path("value").asLong()).isEqualTo(1);
-    assertThat(tamTien.path(3).path("value").asLong()).isEqualTo(1);
-    assertThat(tamTien.path(2).path("list").asText()).isEqualTo("tasks?due=overdue&group=commune07201&taskKey=Task_ReviewIdea");
-    assertThat(row(table, "Toàn tỉnh", 0).path(3).path("value").asLong()).isEqualTo(2);
+    JsonNode first = table.path("rows").path(0);
+    assertThat(first.path(0).asText()).as("most overdue first").isEqualTo("Xã Tam Tiến");
+    assertThat(first.path(1).path("value").asLong()).isEqualTo(1);
+    assertThat(first.path(2).path("value").asLong()).isEqualTo(1);
+    assertThat(first.path(1).path("list").asText()).isEqualTo("tasks-list?due=overdue&group=commune07201");
+    assertThat(first.path(3).path("list").asText()).isEqualTo("tasks-unit?group=commune07201");
+    JsonNode council = row(table, "Thành viên hội đồng (phiếu được giao)", 0);
+    assertThat(council.path(1).path("value").asLong()).isEqualTo(1);
+    JsonNode total = table.path("rows").path(table.path("rows").size() - 1);
+    assertThat(total.path(0).asText()).isEqualTo("Toàn tỉnh");
+    assertThat(total.path(1).path("value").asLong()).isEqualTo(2);
+    assertThat(total.path(2).path("value").asLong()).isEqualTo(2);
+    assertThat(table.path("title").asText()).contains("3 đơn vị");
     assertThat(table.toString()).doesNotContain("Xã Đồng Tâm");
 
-    JsonNode overdue = view("tasks-list?due=overdue&group=commune07201&taskKey=Task_ReviewIdea").path("tables").path(0);
+    JsonNode overdue = view("tasks-list?due=overdue&group=commune07201").path("tables").path(0);
     assertThat(overdue.path("rows")).hasSize(1);
     assertThat(overdue.path("rows").path(0).path(4).asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void theProvincesDueWorkIsCountedByStepEachTaskOnce() {
+    JsonNode steps = view("tasks").path("tables").path(1);
+    JsonNode review = row(steps, "Xem xét ý tưởng", 0);
+    assertThat(review.path(1).path("value").asLong()).isEqualTo(1);
+    assertThat(review.path(2).path("value").asLong()).isEqualTo(1);
+    assertThat(review.path(1).path("list").asText()).isEqualTo("tasks-list?due=overdue&taskKey=Task_ReviewIdea");
+    assertThat(row(steps, "Xem xét phương án", 0).path(2).path("value").asLong()).isEqualTo(1);
+    assertThat(row(steps, "Chấm điểm (thử)", 0).path(1).path("value").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aUnitsDueWorkOpensByStepAndEachStepOpensItsTasks() {
+    JsonNode table = view("tasks-unit?group=commune07201").path("tables").path(0);
+    assertThat(table.path("title").asText()).isEqualTo("Việc quá hạn và sắp đến hạn: Xã Tam Tiến, theo bước");
+    JsonNode review = row(table, "Xem xét ý tưởng", 0);
+    assertThat(review.path(1).path("list").asText())
+        .isEqualTo("tasks-list?due=overdue&group=commune07201&taskKey=Task_ReviewIdea");
+    JsonNode list = view(review.path(2).path("list").asText()).path("tables").path(0);
+    assertThat(list.path("rows")).hasSize(1);
+    assertThat(list.path("rows").path(0).path(2).asText()).isEqualTo("Xã Tam Tiến");
+
+    JsonNode council = view("tasks-unit?group=").path("tables").path(0);
+    assertThat(row(council, "Chấm điểm (thử)", 0).path(1).path("list").asText())
+        .isEqualTo("tasks-list?due=overdue&group=&taskKey=Task_ScoreTest");
+    assertThat(get("/api/dashboard/views/tasks-unit", "giamsat").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theTasksExportHoldsEveryUnitAndStep() throws IOException {
+    HttpResponse<byte[]> response = get("/api/dashboard/export/tasks", "giamsat");
+    assertThat(response.statusCode()).isEqualTo(200);
+    Map<String, String> parts = workbook(response.body());
+    assertThat(parts).containsKeys("xl/worksheets/sheet3.xml");
+    assertThat(unescape(parts.get("xl/sharedStrings.xml")))
+        .contains("Mọi đơn vị và bước có việc quá hạn hoặc sắp đến hạn", "Huyện Yên Thế", "Xem xét phương án");
+  }
+
+  @Test
+  void theProvincesRoundsGoByTheDayTheCommuneProposedWhereOneIsRecorded() {
+    int year = TODAY.getYear() - 1;
+    JsonNode table = view("rounds").path("tables").path(0);
+    // received 20/4, proposed 5/5: round 2, not round 1
+    JsonNode second = row(table, "Đợt 2 năm " + year, 0);
+    assertThat(second.path(4).asLong()).isEqualTo(1);
+    assertThat(second.path(7).asLong()).as("placed by receipt").isZero();
+    assertThat(second.path(1).asText()).isEqualTo(year + "-10-30");
+    // received 10/4, no proposal recorded: by the day received
+    JsonNode first = row(table, "Đợt 1 năm " + year, 0);
+    assertThat(first.path(4).asLong()).isEqualTo(1);
+    assertThat(first.path(7).asLong()).isEqualTo(1);
+    assertThat(first.path(8).asText()).isEqualTo("Quá hạn");
+  }
+
+  @Test
+  void theMinistrysFiveStarRoundsShowTheDossiersTheProvinceProposedAndWhatBecameOfThem() {
+    int year = TODAY.getYear() - 1;
+    JsonNode tables = view("rounds").path("tables");
+    JsonNode rounds = tables.path(1);
+    JsonNode first = row(rounds, "Đợt 1 cấp trung ương năm " + year, 0);
+    assertThat(first.path(1).asText()).isEqualTo(year + "-07-30");
+    assertThat(first.path(2).asText()).isEqualTo(year + "-09-30");
+    assertThat(first.path(4).asLong()).as("proposed").isEqualTo(1);
+    assertThat(first.path(column(rounds, "Chờ kết quả của Bộ")).asLong()).isEqualTo(1);
+    assertThat(first.path(column(rounds, "Tình trạng")).asText()).isEqualTo("Quá hạn");
+    JsonNode second = row(rounds, "Đợt 2 cấp trung ương năm " + year, 0);
+    assertThat(second.path(column(rounds, "Bộ công nhận 5 sao")).asLong()).isEqualTo(1);
+    assertThat(second.path(column(rounds, "Tình trạng")).asText()).isEqualTo("Đã xong");
+    String current = vn.ocop.workflow.evaluation.EvaluationRounds.centralRound(TODAY).name();
+    assertThat(row(rounds, current, 0).path(4).asLong()).isZero();
+
+    JsonNode list = tables.path(2);
+    assertThat(list.path("rows")).hasSize(2);
+    JsonNode fiveStars = row(list, "Rượu Đồng Tâm", 0);
+    assertThat(fiveStars.path(1).asText()).isEqualTo("Xã Đồng Tâm");
+    assertThat(fiveStars.path(2).asText()).isEqualTo(year + "-08-03");
+    assertThat(fiveStars.path(4).asText()).isEqualTo("Bộ công nhận 5 sao");
+    assertThat(row(list, "Vải Tam Tiến", 0).path(4).asText()).isEqualTo("Chờ kết quả của Bộ");
   }
 
   @Test
@@ -234,16 +360,7 @@ class DashboardIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(ExcelExport.CONTENT_TYPE);
     assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", ".xlsx");
-    Map<String, String> parts = new HashMap<>();
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("dashboard", ".xlsx");
-    java.nio.file.Files.write(file, response.body());
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-        parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-      }
-    } finally {
-      java.nio.file.Files.delete(file);
-    }
+    Map<String, String> parts = workbook(response.body());
     assertThat(parts).containsKeys("xl/workbook.xml", "xl/worksheets/sheet3.xml");
     assertThat(unescape(parts.get("xl/sharedStrings.xml"))).contains("Số giấy chứng nhận", "Hết hạn ngày", "OCOP-T-DB-1");
     assertThat(parts.get("xl/styles.xml")).contains("dd/mm/yyyy");
@@ -251,6 +368,21 @@ class DashboardIT {
         "products?stage=NONE", "tasks-list?due=soon"}) {
       assertThat(get("/api/dashboard/export/" + view, "giamsat").statusCode()).as(view).isEqualTo(200);
     }
+  }
+
+  /** The parts of an .xlsx workbook by name. */
+  static Map<String, String> workbook(byte[] xlsx) throws IOException {
+    Map<String, String> parts = new HashMap<>();
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("dashboard", ".xlsx");
+    java.nio.file.Files.write(file, xlsx);
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+    return parts;
   }
 
   /** The workbook's XML writes non-ASCII letters as character references. */

@@ -251,6 +251,30 @@ class ProductEvaluationProcessTest {
     Assertions.assertThat(certificate.certificateNumber).startsWith("OCOP-TW-");
   }
 
+  /** Art. 5 QĐ 26/2026/QĐ-TTg: the rounds go by the days of the commune's and of the province's proposals. */
+  @Test
+  void theDaysOfTheCommunesAndTheProvincesProposalsAreRecordedOnTheDossier() {
+    ProcessInstance pi = register(aDossier());
+    Assertions.assertThat(dossiers.selectDossierById(dossierId(pi)).proposedOn).as("received, not yet proposed").isNull();
+    communeProposes(pi);
+    DossierRow proposed = dossiers.selectDossierById(dossierId(pi));
+    Assertions.assertThat(proposed.proposedOn).isEqualTo(vn.ocop.workflow.common.EngineClock.today());
+    Assertions.assertThat(proposed.ministryProposedOn).isNull();
+    provinceAccepts(pi);
+    convene(pi, CHAIR, COUNCIL);
+    everyMemberScores(pi, 92, 92, 92, 92);
+    assertThat(pi).isWaitingAt("Task_RecordCentralResult");
+    Assertions.assertThat(dossiers.selectDossierById(dossierId(pi)).ministryProposedOn)
+        .isEqualTo(vn.ocop.workflow.common.EngineClock.today());
+  }
+
+  @Test
+  void aDossierBelowNinetyPointsIsNotProposedToTheMinistry() {
+    ProcessInstance pi = atCouncil();
+    everyMemberScores(pi, 80, 80, 80, 80);
+    Assertions.assertThat(dossiers.selectDossierById(dossierId(pi)).ministryProposedOn).isNull();
+  }
+
   @Test
   void whenTheMinistryScoresBelowNinetyTheProvinceRecognisesFourStars() {
     ProcessInstance pi = atCouncil();

@@ -233,11 +233,12 @@ async function renderPanel(node) {
     node.innerHTML = '';
     return;
   }
+  // the units' table ends with the province's total: unit, overdue, due soon, details
   const total = tasks.tables[0].rows[tasks.tables[0].rows.length - 1];
   const within30 = certificates.tables[1].rows[0];
   node.innerHTML = '<section class="ocop-panel"><h3 class="section-title">Chương trình OCOP</h3>'
-    + '<p>Việc quá hạn: <strong class="ocop-overdue">' + display(plain(total[2])) + '</strong>, sắp đến hạn (3 ngày): <strong>'
-    + display(plain(total[3])) + '</strong></p>'
+    + '<p>Việc quá hạn: <strong class="ocop-overdue">' + display(plain(total[1])) + '</strong>, sắp đến hạn (3 ngày): <strong>'
+    + display(plain(total[2])) + '</strong></p>'
     + '<p>Giấy chứng nhận hết hạn trong 30 ngày: <strong>' + display(plain(within30[1])) + '</strong></p>'
     + '<p><a href="#/ocop">Mở bảng theo dõi OCOP →</a></p></section>';
 }
