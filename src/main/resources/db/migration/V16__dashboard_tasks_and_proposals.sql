@@ -14,7 +14,7 @@ DROP INDEX ocop_inbox_task_due;
 --    Ministry's 5-star rounds by the day the province (UBND cấp tỉnh) proposed it to the Ministry (Art. 5.2).
 --    Written by dossier.DossierProposals when the process passes those points (productEvaluation); dossiers
 --    that passed them before this version are given the days from the engine's history once the engine
---    has started (db/engine/V4), since the engine's tables may not exist yet when this runs.
+--    has started (db/engine/V5), since the engine's tables may not exist yet when this runs.
 ALTER TABLE ocop_dossier ADD COLUMN proposed_on DATE;
 ALTER TABLE ocop_dossier ADD COLUMN ministry_proposed_on DATE;
 CREATE INDEX ocop_dossier_ministry_proposed_on_idx ON ocop_dossier (ministry_proposed_on);

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Our indexes on Camunda's ACT_ tables ({@code db/engine/}), applied once the engine has built its schema,
- * before the application serves requests. Our own tables' migrations ({@code db/migration/}) run before
- * the engine starts, when its tables may not exist yet; these need them, hence a Flyway history of their
- * own ({@code ocop_engine_index_history}).
+ * before the application serves requests; and what else needs the engine's tables (V5: a one-time backfill
+ * of our dossiers' proposal days from the engine's history). Our own tables' migrations
+ * ({@code db/migration/}) run before the engine starts, when its tables may not exist yet; these need them,
+ * hence a Flyway history of their own ({@code ocop_engine_index_history}).
  */
 @Component
 class EngineIndexMigrations extends AbstractProcessEnginePlugin {
