@@ -70,8 +70,24 @@ final class Browser implements AutoCloseable {
   /** Opens a webapp and logs in through its own login page. */
   void logIn(String app, String user, String password) {
     open("/camunda/app/" + app + "/default/");
-    visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-    visible(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+    // the login page may still be redrawn while it is typed into (under load a password once landed in
+    // the user name field): type, read both fields back, and type again until they hold what was typed
+    By username = By.cssSelector("input[ng-model=username]");
+    By passwordField = By.cssSelector("input[ng-model=password]");
+    for (int attempt = 1; ; attempt++) {
+      visible(username).clear();
+      visible(username).sendKeys(user);
+      visible(passwordField).clear();
+      visible(passwordField).sendKeys(password);
+      if (user.equals(visible(username).getDomProperty("value"))
+          && password.equals(visible(passwordField).getDomProperty("value"))) {
+        break;
+      }
+      if (attempt == 3) {
+        throw new IllegalStateException("The login form did not keep what was typed for " + user);
+      }
+      pause(500);
+    }
     click(By.cssSelector("form[name=signinForm] button[type=submit]"));
     visible(By.cssSelector("[cam-widget-header] .account"));
   }
