@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -26,6 +28,9 @@ import vn.ocop.workflow.product.Products;
  * and Tasklist shows only the variables its user may read; a task's own variables are readable with
  * the task. A user task's form therefore must not change these variables (a model convention test
  * checks it): the change would land on the copy.</li>
+ * <li>a form chosen by a variable ({@code camunda:formRef="${scoreSheetFormId}"}) keeps that variable with
+ * the task too, so that listing tasks does not read their processes' variables
+ * ({@link #keepFormReference}).</li>
  * </ul>
  * One listener for every model: the Camunda Spring Boot starter publishes each task event to Spring
  * (property {@code camunda.bpm.eventing.task}, on by default), so no model has to declare it.
@@ -36,6 +41,9 @@ class TaskPresentation {
   /** The product's header every task's form shows, and Tasklist's list shows in part ({@link TasklistFilters}). */
   static final List<String> HEADER = List.of(ProductVariables.PRODUCT_NAME, ProductVariables.PRODUCER_NAME,
       ProductVariables.PRODUCT_SET_NAME, ProductVariables.COMMUNE_NAME);
+
+  /** A form reference that is one variable: {@code ${scoreSheetFormId}}. */
+  private static final Pattern FORM_REF_VARIABLE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
 
   /** The longest task name the engine's tables hold ({@code ACT_RU_TASK.NAME_}). */
   static final int MAX_NAME_LENGTH = 255;
@@ -55,6 +63,34 @@ class TaskPresentation {
         task.setVariableLocal(name, value);
       }
     });
+    keepFormReference(task);
+  }
+
+  /**
+   * A form chosen by a variable ({@code camunda:formRef="${scoreSheetFormId}"}: a council member's score
+   * sheet is the product's criteria sheet) is kept with the task as a task-local copy of that variable:
+   * every list of tasks (Tasklist's filters, the inbox) names each task's form, and the engine resolves
+   * the reference from the task's own variables first; without the copy it read the variables of the
+   * task's execution, its multi-instance body and its process instance, three statements per listed task.
+   */
+  private static void keepFormReference(DelegateTask task) {
+    String variable = formReferenceVariable(task.getBpmnModelElementInstance() == null ? null
+        : task.getBpmnModelElementInstance().getCamundaFormRef());
+    if (variable != null && !task.hasVariableLocal(variable)) {
+      Object value = task.getVariable(variable);
+      if (value != null) {
+        task.setVariableLocal(variable, value);
+      }
+    }
+  }
+
+  /** The variable a form reference consists of ({@code ${name}}), or {@code null} for any other reference. */
+  static String formReferenceVariable(String formRef) {
+    if (formRef == null) {
+      return null;
+    }
+    Matcher matcher = FORM_REF_VARIABLE.matcher(formRef.strip());
+    return matcher.matches() ? matcher.group(1) : null;
   }
 
   /**

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.workflow.evaluation.DossierRegistrationBuilder.aDossier;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class TaskPresentationTest {
 
+  @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
@@ -78,5 +83,31 @@ class TaskPresentationTest {
         .allMatch(name -> List.of("Tỉnh tuyên truyền, báo cáo kết quả", "Xã tuyên truyền, báo cáo kết quả").contains(name));
     assertThat(taskService.getVariablesLocal(tasks.get(0).getId())).doesNotContainKeys("productName", "producerName");
     runtimeService.deleteProcessInstance(pi, "test");
+  }
+
+  @Test
+  void aFormReferenceMadeOfOneVariableNamesThatVariable() {
+    assertThat(TaskPresentation.formReferenceVariable("${scoreSheetFormId}")).isEqualTo("scoreSheetFormId");
+    assertThat(TaskPresentation.formReferenceVariable(" ${ scoreSheetFormId } ")).isEqualTo("scoreSheetFormId");
+    assertThat(TaskPresentation.formReferenceVariable("ideaRegistration")).isNull();
+    assertThat(TaskPresentation.formReferenceVariable("${sheets.formOf(execution)}")).isNull();
+    assertThat(TaskPresentation.formReferenceVariable(null)).isNull();
+  }
+
+  @Test
+  void aTaskWhoseFormIsChosenByAVariableKeepsThatVariableWithTheTask() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("Process_FormByVariable").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Score").camundaFormRef("${sheetFormId}").camundaFormRefBinding("deployment")
+        .camundaCandidateGroups("province24").endEvent().done();
+    String deployment = repositoryService.createDeployment().addModelInstance("Process_FormByVariable.bpmn", model)
+        .deploy().getId();
+    String pi = runtimeService.startProcessInstanceByKey("Process_FormByVariable",
+        Map.of("sheetFormId", "scoreSheet_set03")).getId();
+    Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+
+    assertThat(taskService.getVariablesLocal(task.getId())).containsEntry("sheetFormId", "scoreSheet_set03");
+    Task listed = taskService.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+    assertThat(listed.getCamundaFormRef().getKey()).isEqualTo("scoreSheet_set03");
+    repositoryService.deleteDeployment(deployment, true);
   }
 }
