@@ -75,7 +75,7 @@ final class ProvincialLoad {
   }
 
   /**
-   * About 25 variables per open task, as our processes hold them: the cycle's registration and routing on
+   * About 25 variables (26) per open task, as our processes hold them: the cycle's registration and routing on
    * its instance, the context a called process is given by reference, and the task-local copies the
    * filters show on each card and the form's header ({@code TaskPresentation}).
    */
@@ -105,7 +105,11 @@ final class ProvincialLoad {
       new LoadedVariable("productName", VariableScope.TASK, "string", "'Sản phẩm thử tải ' || o.i"),
       new LoadedVariable("producerName", VariableScope.TASK, "string", "'HTX thử tải ' || (o.i % 997)"),
       new LoadedVariable("productSetName", VariableScope.TASK, "string", "'Thực phẩm chế biến'"),
-      new LoadedVariable("communeName", VariableScope.TASK, "string", "'Xã thử tải ' || o.commune"));
+      new LoadedVariable("communeName", VariableScope.TASK, "string", "'Xã thử tải ' || o.commune"),
+      // the copy of a form reference made of a variable (a council member's score sheet), kept with the task
+      // (TaskPresentation); loaded on every task, like its original on every called instance above
+      new LoadedVariable("scoreSheetFormId", VariableScope.TASK, "string",
+          "'scoreSheet' || lpad((1 + o.i % 26)::text, 2, '0')"));
 
   /** The seven instances a finished cycle called, in order, with the one user task kept for each. */
   private static final List<WaitingKind> FINISHED_CALLS = List.of(
