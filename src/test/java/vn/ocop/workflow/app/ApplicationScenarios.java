@@ -129,7 +129,7 @@ abstract class ApplicationScenarios {
   void ourIndexOnTheEnginesGrantsIsAppliedAfterTheEnginesSchema() throws java.sql.SQLException {
     org.flywaydb.core.api.MigrationInfo[] applied = org.flywaydb.core.Flyway.configure().dataSource(jdbc.getDataSource())
         .locations("classpath:db/engine").table("ocop_engine_index_history").load().info().applied();
-    assertThat(applied).extracting(m -> m.getVersion().getVersion()).contains("1", "2", "3", "4", "5");
+    assertThat(applied).extracting(m -> m.getVersion().getVersion()).contains("1", "2", "3", "4", "5", "6");
     List<String> indexes = new java.util.ArrayList<>();
     try (java.sql.Connection connection = jdbc.getDataSource().getConnection()) {
       for (String table : List.of("act_ru_authorization", "ACT_RU_AUTHORIZATION", "act_ru_task", "ACT_RU_TASK",
@@ -142,7 +142,7 @@ abstract class ApplicationScenarios {
       }
     }
     assertThat(indexes).contains("ocop_idx_auth_user", "act_idx_auth_group_id", "ocop_idx_task_procdef_tenant_id",
-        "ocop_idx_job_due_date", "ocop_idx_job_lock_exp_time");
+        "ocop_idx_job_due_date", "ocop_idx_job_lock_exp_time", "ocop_idx_task_parent");
   }
 
   @Test

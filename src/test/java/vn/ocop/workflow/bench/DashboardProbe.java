@@ -86,8 +86,10 @@ final class DashboardProbe {
   }
 
   /**
-   * Removes a previous run's programme ({@code bench.reuse}) before the application starts: its start-up
-   * would otherwise give each of those certificates a lifecycle. It is loaded again after the start.
+   * Removes the programme: a previous run's ({@code bench.reuse}) before the application starts, and this
+   * run's once the panels are measured. A start-up would otherwise give each of those certificates a
+   * lifecycle (and fire their past-due timers): the timers' second node and the packaged restarts start
+   * after the panels.
    */
   static void clearProgramme(BenchDatabase database) {
     try (Connection connection = database.connect(); Statement s = connection.createStatement()) {
