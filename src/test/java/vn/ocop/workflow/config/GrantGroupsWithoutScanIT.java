@@ -46,12 +46,16 @@ class GrantGroupsWithoutScanIT {
   @Autowired JdbcTemplate jdbc;
 
   private final List<String> created = new ArrayList<>();
+  private final List<String> instances = new ArrayList<>();
 
   @AfterEach
   void cleanUp() {
     identity.clearAuthentication();
     created.forEach(authorizations::deleteAuthorization);
     created.clear();
+    instances.forEach(id -> engine.getRuntimeService().deleteProcessInstanceIfExists(id, "test", false, true, false,
+        true));
+    instances.clear();
   }
 
   @Test
@@ -162,6 +166,7 @@ class GrantGroupsWithoutScanIT {
     }
     String instance = engine.getRuntimeService().startProcessInstanceByKey("Process_GrantGroupsTest",
         Variables.createVariables().putValue("dueDate", new Date())).getId();
+    instances.add(instance);
     return tasks.createTaskQuery().processInstanceId(instance).singleResult();
   }
 }
