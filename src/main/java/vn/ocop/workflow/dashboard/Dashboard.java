@@ -322,7 +322,7 @@ class Dashboard {
       EvaluationRounds.Round round = e.getKey();
       long[] n = e.getValue();
       long days = ChronoUnit.DAYS.between(today, round.deadline());
-      return List.<Object>of(round.name(), RoundRules.provinceProposalCutOff(round), round.deadline(), days,
+      return List.<Object>of(round.name(), round.proposalCutOff(), round.deadline(), days,
           n[0], n[1], n[0] - n[1], n[2], RoundRules.roundState(days, n[0] - n[1]));
     }).toList();
 
@@ -348,7 +348,7 @@ class Dashboard {
       EvaluationRounds.Round round = e.getKey();
       long[] n = e.getValue();
       long days = ChronoUnit.DAYS.between(today, round.deadline());
-      List<Object> row = new ArrayList<>(List.of(round.name(), RoundRules.ministryProposalCutOff(round),
+      List<Object> row = new ArrayList<>(List.of(round.name(), round.proposalCutOff(),
           round.deadline(), days, n[0]));
       for (int i = 1; i < n.length; i++) {
         row.add(n[i]);

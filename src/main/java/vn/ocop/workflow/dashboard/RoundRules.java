@@ -1,6 +1,5 @@
 package vn.ocop.workflow.dashboard;
 
-import java.time.LocalDate;
 import vn.ocop.workflow.evaluation.EvaluationRounds;
 
 /**
@@ -37,20 +36,6 @@ final class RoundRules {
       return MinistryResult.NOT_RECOGNISED;
     }
     return MinistryResult.PENDING;
-  }
-
-  /** Art. 5.1: round 1 (by 30/6) takes the communes' proposals before 30/4, round 2 (by 30/12) before 30/10. */
-  static LocalDate provinceProposalCutOff(EvaluationRounds.Round round) {
-    LocalDate deadline = round.deadline();
-    return deadline.getMonthValue() == 6 ? LocalDate.of(deadline.getYear(), 4, 30)
-        : LocalDate.of(deadline.getYear(), 10, 30);
-  }
-
-  /** Art. 5.2: round 1 (by 30/9) takes the provinces' proposals before 30/7, round 2 (by 30/3) before 30/1. */
-  static LocalDate ministryProposalCutOff(EvaluationRounds.Round round) {
-    LocalDate deadline = round.deadline();
-    return deadline.getMonthValue() == 9 ? LocalDate.of(deadline.getYear(), 7, 30)
-        : LocalDate.of(deadline.getYear(), 1, 30);
   }
 
   /** A round before its last day is under way; after it, finished, or overdue while dossiers wait. */

@@ -53,7 +53,7 @@ class AssignEvaluationRoundDelegate implements JavaDelegate {
     LocalDate completeBy = LocalDate.parse(result.getSingleResult().<String>getEntry("completeBy"));
     return completeBy.isBefore(round.deadline())
         ? new EvaluationRounds.Round("Chuyển tiếp (Điều 12 khoản 2 QĐ 26/2026/QĐ-TTg), hoàn thành trước ngày "
-            + completeBy.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), completeBy)
+            + completeBy.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), completeBy, round.proposalCutOff())
         : round;
   }
 }

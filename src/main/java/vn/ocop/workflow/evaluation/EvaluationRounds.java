@@ -16,8 +16,11 @@ import vn.ocop.workflow.common.EngineClock;
 @Component("evaluationRounds")
 public class EvaluationRounds {
 
-  /** A round: its Vietnamese name and the last day by which it must be finished. */
-  public record Round(String name, LocalDate deadline) {
+  /**
+   * A round: its Vietnamese name, the last day by which it must be finished, and its proposal cut-off (the
+   * proposals made before that day are in it).
+   */
+  public record Round(String name, LocalDate deadline, LocalDate proposalCutOff) {
 
     public Date deadlineEndOfDay() {
       return EngineClock.endOf(deadline);
@@ -28,24 +31,25 @@ public class EvaluationRounds {
     int year = proposedOn.getYear();
     MonthDay day = MonthDay.from(proposedOn);
     if (day.isBefore(MonthDay.of(4, 30))) {
-      return new Round("Đợt 1 năm " + year, LocalDate.of(year, 6, 30));
+      return new Round("Đợt 1 năm " + year, LocalDate.of(year, 6, 30), LocalDate.of(year, 4, 30));
     }
     if (day.isBefore(MonthDay.of(10, 30))) {
-      return new Round("Đợt 2 năm " + year, LocalDate.of(year, 12, 30));
+      return new Round("Đợt 2 năm " + year, LocalDate.of(year, 12, 30), LocalDate.of(year, 10, 30));
     }
-    return new Round("Đợt 1 năm " + (year + 1), LocalDate.of(year + 1, 6, 30));
+    return new Round("Đợt 1 năm " + (year + 1), LocalDate.of(year + 1, 6, 30), LocalDate.of(year + 1, 4, 30));
   }
 
   public static Round centralRound(LocalDate proposedOn) {
     int year = proposedOn.getYear();
     MonthDay day = MonthDay.from(proposedOn);
     if (day.isBefore(MonthDay.of(1, 30))) {
-      return new Round("Đợt 2 cấp trung ương năm " + (year - 1), LocalDate.of(year, 3, 30));
+      return new Round("Đợt 2 cấp trung ương năm " + (year - 1), LocalDate.of(year, 3, 30), LocalDate.of(year, 1, 30));
     }
     if (day.isBefore(MonthDay.of(7, 30))) {
-      return new Round("Đợt 1 cấp trung ương năm " + year, LocalDate.of(year, 9, 30));
+      return new Round("Đợt 1 cấp trung ương năm " + year, LocalDate.of(year, 9, 30), LocalDate.of(year, 7, 30));
     }
-    return new Round("Đợt 2 cấp trung ương năm " + year, LocalDate.of(year + 1, 3, 30));
+    return new Round("Đợt 2 cấp trung ương năm " + year, LocalDate.of(year + 1, 3, 30),
+        LocalDate.of(year + 1, 1, 30));
   }
 
   /** Due date of the ministry's result for a dossier the province proposes on {@code proposedOn}. */

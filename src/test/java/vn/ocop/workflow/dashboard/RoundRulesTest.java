@@ -7,17 +7,17 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.workflow.dashboard.RoundRules.MinistryResult;
 import vn.ocop.workflow.evaluation.EvaluationRounds;
 
-/** Art. 5 QĐ 26/2026/QĐ-TTg: the rounds' cut-offs; Art. 9: what the Ministry's evaluation comes to. */
+/** Art. 5 QĐ 26/2026/QĐ-TTg: the rounds' cut-offs (EvaluationRounds); Art. 9: what the Ministry's evaluation comes to. */
 class RoundRulesTest {
 
   @Test
   void aProvinceRoundTakesTheCommunesProposalsUpTo30AprilOr30October() {
-    assertThat(RoundRules.provinceProposalCutOff(EvaluationRounds.provinceRound(LocalDate.of(2026, 3, 1))))
+    assertThat(EvaluationRounds.provinceRound(LocalDate.of(2026, 3, 1)).proposalCutOff())
         .isEqualTo(LocalDate.of(2026, 4, 30));
-    assertThat(RoundRules.provinceProposalCutOff(EvaluationRounds.provinceRound(LocalDate.of(2026, 5, 2))))
+    assertThat(EvaluationRounds.provinceRound(LocalDate.of(2026, 5, 2)).proposalCutOff())
         .isEqualTo(LocalDate.of(2026, 10, 30));
     // proposed on 30/10 or later: round 1 of the next year
-    assertThat(RoundRules.provinceProposalCutOff(EvaluationRounds.provinceRound(LocalDate.of(2026, 11, 5))))
+    assertThat(EvaluationRounds.provinceRound(LocalDate.of(2026, 11, 5)).proposalCutOff())
         .isEqualTo(LocalDate.of(2027, 4, 30));
   }
 
@@ -25,10 +25,10 @@ class RoundRulesTest {
   void aMinistryRoundTakesTheProvincesProposalsUpTo30JulyOr30January() {
     EvaluationRounds.Round first = EvaluationRounds.centralRound(LocalDate.of(2026, 7, 29));
     assertThat(first.deadline()).isEqualTo(LocalDate.of(2026, 9, 30));
-    assertThat(RoundRules.ministryProposalCutOff(first)).isEqualTo(LocalDate.of(2026, 7, 30));
+    assertThat(first.proposalCutOff()).isEqualTo(LocalDate.of(2026, 7, 30));
     EvaluationRounds.Round second = EvaluationRounds.centralRound(LocalDate.of(2026, 8, 3));
     assertThat(second.deadline()).isEqualTo(LocalDate.of(2027, 3, 30));
-    assertThat(RoundRules.ministryProposalCutOff(second)).isEqualTo(LocalDate.of(2027, 1, 30));
+    assertThat(second.proposalCutOff()).isEqualTo(LocalDate.of(2027, 1, 30));
   }
 
   @Test
