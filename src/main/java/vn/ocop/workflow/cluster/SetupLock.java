@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * One node at a time builds or updates the database and runs the start-up set-up (engine schema,
- * groups, grants, administrator, demo users, Tasklist filters, backfills): held from the engine's
- * configuration ({@link NodeEnginePlugin}) until the last set-up runner is done ({@link SetupDone}).
- * The other nodes wait, then find everything in place. Nodes that start together on an empty database
- * would otherwise insert the same group or filter twice (duplicate key {@code act_uniq_auth_group}).
+ * groups, grants, administrator, demo users, Tasklist filters, backfills): held from our own migrations
+ * ({@link SetupLockedMigrations}), or else the engine's configuration ({@link NodeEnginePlugin}), until the
+ * last set-up runner is done ({@link SetupDone}). The other nodes wait, then find everything in place. Nodes
+ * that start together on an empty database would otherwise both create our schema's history table, or insert
+ * the same group or filter twice (duplicate key {@code act_uniq_auth_group}).
  * <p>
  * On PostgreSQL it is a session-level advisory lock on a connection of its own: a node that dies while
  * holding it loses its connection and with it the lock. An embedded H2 file belongs to one process, so
