@@ -102,6 +102,8 @@ class InboxFilter extends OncePerRequestFilter {
 
   private final TaskInbox inbox;
   private final TasklistFilters filters;
+  /** Each listed task's form, named for the whole page at once. */
+  private final ListedForms forms;
   private final Map<String, Long> filterCheckedAt = new ConcurrentHashMap<>();
   /**
    * An answer's reads (the inbox's page and count, then the tasks, their definitions, users and variables
@@ -121,6 +123,7 @@ class InboxFilter extends OncePerRequestFilter {
     this.oneReadingTransaction.setReadOnly(true);
     this.filters = filters;
     this.engine = engine;
+    this.forms = new ListedForms(engine);
     this.lists = answers(meters, "list");
     this.counts = answers(meters, "count");
     this.stageCounts = answers(meters, "process-count");
@@ -370,13 +373,12 @@ class InboxFilter extends OncePerRequestFilter {
     if (ids.isEmpty()) {
       return List.of();
     }
-    TaskQuery query = engine.getTaskService().createTaskQuery().taskIdIn(ids.toArray(String[]::new))
-        .initializeFormKeys();
+    TaskQuery query = engine.getTaskService().createTaskQuery().taskIdIn(ids.toArray(String[]::new));
     if (activeOnly) {
       query.active();
     }
     Map<String, Task> byId = query.list().stream().collect(Collectors.toMap(Task::getId, Function.identity()));
-    return ids.stream().map(byId::get).filter(task -> task != null).toList();
+    return forms.named(ids.stream().map(byId::get).filter(task -> task != null).toList());
   }
 
   private HalResource<?> halList(List<Task> tasks, long count, TasklistFilters.Definition definition) {

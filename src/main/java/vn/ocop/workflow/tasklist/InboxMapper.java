@@ -12,7 +12,14 @@ interface InboxMapper {
   /** The ids of one page of the tasks the query selects, most urgent first. */
   List<String> page(InboxQuery query);
 
+  /** The number of tasks the query selects, a task offered to two of its groups counted once. */
   long count(InboxQuery query);
+
+  /** Those of {@code groups} that hold at least one open task. */
+  List<String> groupsWithTasks(@Param("groups") List<String> groups);
+
+  /** The number of tasks the query selects when it has at most one group. */
+  long countOfOneGroup(InboxQuery query);
 
   /** The open tasks of one process, whoever holds them. */
   long countOfProcess(@Param("processKey") String processKey);

@@ -25,6 +25,11 @@ record InboxQuery(List<String> groups, String assignee, Date dueAfter, Date dueB
     return groups.isEmpty() && assignee == null;
   }
 
+  /** The same query over other groups. */
+  InboxQuery withGroups(List<String> otherGroups) {
+    return new InboxQuery(otherGroups, assignee, dueAfter, dueBefore, taskKeys, firstResult, maxResults);
+  }
+
   InboxQuery page(int first, int max) {
     return new InboxQuery(groups, assignee, dueAfter, dueBefore, taskKeys, first, max);
   }

@@ -112,8 +112,22 @@ public class TaskInbox implements ApplicationRunner {
     return query.selectsNothing() || query.maxResults() == 0 ? List.of() : mapper.page(query);
   }
 
+  /**
+   * The number of tasks the query selects. A user's groups seldom share a task (an officer has one unit
+   * with tasks; the role group holds none), and counting one group's rows needs no {@code COUNT(DISTINCT)},
+   * which sorted the 24,000 task ids of a province on every poll; so the groups holding no task are left
+   * out first (one index probe each), and only two or more groups with tasks are counted with the sort.
+   */
   long count(InboxQuery query) {
-    return query.selectsNothing() ? 0 : mapper.count(query);
+    if (query.selectsNothing()) {
+      return 0;
+    }
+    List<String> withTasks = query.groups().isEmpty() ? List.of() : mapper.groupsWithTasks(query.groups());
+    InboxQuery counted = query.withGroups(withTasks);
+    if (counted.selectsNothing()) {
+      return 0;
+    }
+    return withTasks.size() <= 1 ? mapper.countOfOneGroup(counted) : mapper.count(counted);
   }
 
   /** The open tasks of one process (a stage of the cycle), whoever holds them. */

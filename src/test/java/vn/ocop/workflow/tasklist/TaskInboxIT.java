@@ -58,6 +58,7 @@ class TaskInboxIT {
   @Autowired TasklistFilters filters;
   @Autowired FilterService filterService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired MeterRegistry meters;
 
@@ -134,6 +135,57 @@ class TaskInboxIT {
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(60).toMillis()));
     assertThat(ids("tinhbacgiang", TasklistFilters.OVERDUE)).isNotEmpty();
     assertEveryFilterAnswersAsTheEngine();
+  }
+
+  @Test
+  void aTaskOfferedToTwoOfTheUsersGroupsOrAssignedOutsideThemIsCountedOnce() {
+    String teaDossier = register("xatamtien", "Trà xanh Tam Tiến");
+    List<String> tamTien = unitGroupsOf("xatamtien");
+    List<String> dongTam = unitGroupsOf("xadongtam");
+    String shared = tasklist().onlyTask("xatamtien", "Task_CommuneReview", teaDossier);
+    // assigned to a user of another commune; deleted afterwards with its grants (an assignee keeps a grant)
+    String honeyDossier = register("xaphuongson", "Mật ong Phượng Sơn");
+    String elsewhere = tasklist().onlyTask("xaphuongson", "Task_CommuneReview", honeyDossier);
+    taskService.addCandidateGroup(shared, dongTam.get(0));
+    taskService.setAssignee(elsewhere, "xatamtien");
+    try {
+      inbox.synchronize();
+      List<String> bothUnits = new ArrayList<>(tamTien);
+      bothUnits.addAll(dongTam);
+      bothUnits.add("communeOfficers"); // a role group: it holds no task
+      for (List<String> groups : List.of(tamTien, bothUnits, List.of("communeOfficers"), List.<String>of())) {
+        for (String assignee : new String[] {"xatamtien", null}) {
+          InboxQuery query = new InboxQuery(groups, assignee, null, null, null, 0, 15);
+          assertThat(inbox.count(query)).as(groups + " and " + assignee).isEqualTo(engineCount(groups, assignee));
+        }
+      }
+    } finally {
+      runtimeService.deleteProcessInstance(teaDossier, "thử nghiệm");
+      runtimeService.deleteProcessInstance(honeyDossier, "thử nghiệm");
+      inbox.synchronize();
+    }
+  }
+
+  /** The user's groups that tasks are offered to (their unit), not their role groups. */
+  private List<String> unitGroupsOf(String user) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId)
+        .filter(group -> taskService.createTaskQuery().taskCandidateGroup(group).count() > 0).toList();
+    assertThat(groups).as(user + "'s unit").hasSize(1);
+    return groups;
+  }
+
+  /** The open tasks offered to one of the groups or assigned to the user, each once, as the engine lists them. */
+  private long engineCount(List<String> groups, String assignee) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (String group : groups) {
+      taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().list()
+          .forEach(task -> ids.add(task.getId()));
+    }
+    if (assignee != null) {
+      taskService.createTaskQuery().taskAssignee(assignee).list().forEach(task -> ids.add(task.getId()));
+    }
+    return ids.size();
   }
 
   @Test
