@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -42,6 +43,13 @@ class TaskPresentation {
   static final List<String> HEADER = List.of(ProductVariables.PRODUCT_NAME, ProductVariables.PRODUCER_NAME,
       ProductVariables.PRODUCT_SET_NAME, ProductVariables.COMMUNE_NAME);
 
+  /**
+   * The variables a form may be chosen by ({@code camunda:formRef="${…}"}): the council's score sheet is the
+   * product's criteria sheet. Only these are copied to the task ({@link #keepFormReference}); the model
+   * contract test checks that every such reference in {@code bpmn/} names one of them.
+   */
+  static final Set<String> FORM_REFERENCE_VARIABLES = Set.of("scoreSheetFormId");
+
   /** A form reference that is one variable: {@code ${scoreSheetFormId}}. */
   private static final Pattern FORM_REF_VARIABLE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
 
@@ -76,12 +84,30 @@ class TaskPresentation {
   private static void keepFormReference(DelegateTask task) {
     String variable = formReferenceVariable(task.getBpmnModelElementInstance() == null ? null
         : task.getBpmnModelElementInstance().getCamundaFormRef());
-    if (variable != null && !task.hasVariableLocal(variable)) {
+    if (variable != null && FORM_REFERENCE_VARIABLES.contains(variable) && !task.hasVariableLocal(variable)) {
       Object value = task.getVariable(variable);
       if (value != null) {
         task.setVariableLocal(variable, value);
       }
     }
+  }
+
+  /**
+   * Whether a variable of this name, held by a task, is a copy this class made: the product's header, the
+   * variables the filters show, a form's reference. Such copies repeat what the product and its process
+   * hold, and are kept out of the engine's history ({@link CopiesOutOfHistory}).
+   */
+  static boolean isCopiedName(String name) {
+    return COPIED_NAMES.contains(name);
+  }
+
+  private static final Set<String> COPIED_NAMES = copiedNames();
+
+  private static Set<String> copiedNames() {
+    Set<String> names = new java.util.HashSet<>(HEADER);
+    names.addAll(TasklistFilters.shownVariableNames());
+    names.addAll(FORM_REFERENCE_VARIABLES);
+    return Set.copyOf(names);
   }
 
   /** The variable a form reference consists of ({@code ${name}}), or {@code null} for any other reference. */

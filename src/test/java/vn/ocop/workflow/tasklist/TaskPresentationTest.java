@@ -24,6 +24,7 @@ class TaskPresentationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
 
   @Test
   void aTaskIsNamedAfterItsActivityProductAndCommune() {
@@ -96,18 +97,77 @@ class TaskPresentationTest {
 
   @Test
   void aTaskWhoseFormIsChosenByAVariableKeepsThatVariableWithTheTask() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("Process_FormByVariable").camundaHistoryTimeToLive(1)
-        .startEvent().userTask("Task_Score").camundaFormRef("${sheetFormId}").camundaFormRefBinding("deployment")
-        .camundaCandidateGroups("province24").endEvent().done();
-    String deployment = repositoryService.createDeployment().addModelInstance("Process_FormByVariable.bpmn", model)
-        .deploy().getId();
+    String deployment = deployFormChosenBy("scoreSheetFormId");
+    String pi = runtimeService.startProcessInstanceByKey("Process_FormByVariable",
+        Map.of("scoreSheetFormId", "scoreSheet_set03")).getId();
+    Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+
+    assertThat(taskService.getVariablesLocal(task.getId())).containsEntry("scoreSheetFormId", "scoreSheet_set03");
+    Task listed = taskService.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+    assertThat(listed.getCamundaFormRef().getKey()).isEqualTo("scoreSheet_set03");
+    repositoryService.deleteDeployment(deployment, true);
+  }
+
+  @Test
+  void aFormChosenByAnotherVariableIsNotCopiedAndTheEngineStillFindsIt() {
+    String deployment = deployFormChosenBy("sheetFormId");
     String pi = runtimeService.startProcessInstanceByKey("Process_FormByVariable",
         Map.of("sheetFormId", "scoreSheet_set03")).getId();
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
 
-    assertThat(taskService.getVariablesLocal(task.getId())).containsEntry("sheetFormId", "scoreSheet_set03");
+    assertThat(taskService.getVariablesLocal(task.getId())).doesNotContainKey("sheetFormId");
     Task listed = taskService.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
     assertThat(listed.getCamundaFormRef().getKey()).isEqualTo("scoreSheet_set03");
     repositoryService.deleteDeployment(deployment, true);
+  }
+
+  @Test
+  void everyFormChosenByAVariableInTheModelsIsChosenByOneTheTaskKeeps() throws Exception {
+    java.util.Set<String> variables = new java.util.TreeSet<>();
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"))) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (org.camunda.bpm.model.bpmn.instance.UserTask task
+            : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+          String formRef = task.getCamundaFormRef();
+          if (formRef != null && formRef.contains("${")) {
+            String variable = TaskPresentation.formReferenceVariable(formRef);
+            assertThat(variable).as(file + " " + task.getId() + ": a form is chosen by one variable").isNotNull();
+            variables.add(variable);
+          }
+        }
+      }
+    }
+    assertThat(variables).as("the council's score sheet").isNotEmpty();
+    assertThat(TaskPresentation.FORM_REFERENCE_VARIABLES).containsAll(variables);
+  }
+
+  @Test
+  void theTasksCopiesStayOutOfHistoryWhileTheProcessesVariablesKeepTheirs() {
+    assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine
+        .getProcessEngineConfiguration()).getHistoryLevel())
+        .isInstanceOf(CopiesOutOfHistory.FullWithoutCopies.class)
+        .satisfies(level -> assertThat(level.getId()).as("the id a database at full records").isEqualTo(3));
+    String pi = runtimeService.startProcessInstanceByKey("productEvaluation", aDossier().build()).getId();
+    Task review = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+    assertThat(taskService.getVariablesLocal(review.getId())).containsKeys("productName", "producerName");
+
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(review.getId()).list())
+        .as("no history of the task's copies").isEmpty();
+    assertThat(historyService.createHistoricDetailQuery().taskId(review.getId()).variableUpdates().list()).isEmpty();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).variableName("productName")
+        .list()).as("the process's own variable keeps its history").hasSize(1)
+        .allSatisfy(variable -> assertThat(variable.getTaskId()).isNull());
+
+    runtimeService.deleteProcessInstance(pi, "test");
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(review.getId()).list())
+        .as("nor of their deletion").isEmpty();
+  }
+
+  private String deployFormChosenBy(String variable) {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("Process_FormByVariable").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Score").camundaFormRef("${" + variable + "}").camundaFormRefBinding("deployment")
+        .camundaCandidateGroups("province24").endEvent().done();
+    return repositoryService.createDeployment().addModelInstance("Process_FormByVariable.bpmn", model).deploy().getId();
   }
 }
