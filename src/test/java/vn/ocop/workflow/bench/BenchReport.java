@@ -25,7 +25,8 @@ final class BenchReport {
       "memory.heapMbUnderLoad", "machine.cores", "taskList.tasklistListP95Ms", "taskList.tasklistCountP95Ms",
       "taskList.tasklistLandingP95Ms", "taskList.tasklistWorstListP95Ms", "taskList.flatness",
       "concurrency.officers50.p95Ms", "concurrency.officers50.requestsPerSecond", "concurrency.officers50.errors",
-      "cockpit.statisticsP95Ms", "timers.dueAtOncePerSecond", "timers.failures", "timers.duplicates");
+      "cockpit.statisticsP95Ms", "timers.dueAtOncePerSecond", "timers.failures", "timers.duplicates",
+      "timers.statementsPerTimer");
 
   private final Map<String, Object> json = new LinkedHashMap<>();
   private final Map<String, StringBuilder> sections = new LinkedHashMap<>();

@@ -967,6 +967,8 @@ public final class OcopBenchmark {
 
   private void timers(String section) {
     int n = settings.timersDueAtOnce();
+    // what one firing runs, counted apart from the burst on a lifecycle of its own
+    Map<String, Integer> oneFiring = SqlCapture.countById(SqlCapture.during(timers.oneFiring("statements")));
     TimerBurst.Result one = timers.fire("1", n, 1, 180);
     TimerBurst.Result two = null;
     double secondNodeStart = 0;
@@ -994,6 +996,8 @@ public final class OcopBenchmark {
     report.put("timers.how", "real certificateLifecycle instances started through the engine's API at "
         + TimerBurst.TIMER + " with a real lifecycle's variables (" + BenchReport.num(timerPrepareSeconds)
         + " s), timers made due at one moment by one UPDATE of ACT_RU_JOB.DUEDATE_");
+    report.put("timers.statementsPerTimer", oneFiring.values().stream().mapToInt(Integer::intValue).sum());
+    report.put("timers.statementsPerTimerById", oneFiring);
     report.put("timers.oneNode", timerJson(one));
     report.put("timers.twoNodes", two == null ? null : timerJson(two));
     report.put("timers.twoNodesStatus", twoNodes);
@@ -1014,6 +1018,12 @@ public final class OcopBenchmark {
         + "wait before its next acquisition). Two nodes: " + twoNodes + "; the second node is started just before "
         + "its burst, while the benchmark's node may be in its idle back-off (up to the job executor's max-wait), "
         + "so at small scales the second node can work off the whole burst alone (see \"by node\").\n");
+    report.md(section, "\nOne firing runs " + oneFiring.values().stream().mapToInt(Integer::intValue).sum()
+        + " SQL statements (a lifecycle of its own, fired through the engine's API, counted from MyBatis' statement "
+        + "log; batched inserts count one each): " + oneFiring.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .map(entry -> "`" + entry.getKey() + "` " + entry.getValue()).reduce((a, b) -> a + ", " + b).orElse("")
+        + ".\n");
     report.md(section, "| nodes | timers | fired | jobs/s (first to last) | seconds from due to done | failed "
         + "attempts | duplicates | left | by node |\n|---|---|---|---|---|---|---|---|---|");
     for (TimerBurst.Result result : java.util.Arrays.asList(one, two)) {

@@ -46,10 +46,12 @@ final class TimerBurst {
   }
 
   private final RuntimeService runtime;
+  private final org.camunda.bpm.engine.ManagementService management;
   private final BenchDatabase database;
 
   TimerBurst(ProcessEngine engine, BenchDatabase database) {
     this.runtime = engine.getRuntimeService();
+    this.management = engine.getManagementService();
     this.database = database;
   }
 
@@ -83,6 +85,18 @@ final class TimerBurst {
       pool.shutdownNow();
     }
     return (System.nanoTime() - started) / 1e9;
+  }
+
+  /**
+   * Starts one lifecycle of its own (burst {@code burst}) and fires its timer on this thread, through the
+   * engine's API, as the job executor would: for counting the statements of one firing.
+   */
+  Runnable oneFiring(String burst) {
+    prepare(burst, 1, 1);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key(burst, 0)).singleResult()
+        .getId();
+    String job = management.createJobQuery().processInstanceId(instance).activityId(TIMER).singleResult().getId();
+    return () -> management.executeJob(job);
   }
 
   /** Timer jobs of the burst still waiting. */
