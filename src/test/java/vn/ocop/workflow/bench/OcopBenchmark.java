@@ -757,6 +757,16 @@ public final class OcopBenchmark {
       cellJson.add(json);
     }
     report.put("taskList.tasklistCells", cellJson);
+    // what one list call runs, with the plans PostgreSQL chose for it (written after the section's tables)
+    Map<String, Object> listStatements = new LinkedHashMap<>();
+    Map<String, List<SqlCapture.Plan>> listPlans = new LinkedHashMap<>();
+    for (String[] cell : new String[][] {{"commune", TasklistPaths.UNIT_WORK}, {"province", TasklistPaths.UNIT_WORK},
+        {"council", TasklistPaths.SCORE_SHEETS}}) {
+      List<SqlCapture.Plan> plans = plans(paths.oneList(cell[0], cell[1]));
+      listStatements.put(cell[0] + " «" + cell[1] + "»", plans.size());
+      listPlans.put("One list call: " + cell[0] + ", «" + cell[1] + "»", plans);
+    }
+    report.put("taskList.tasklistListStatements", listStatements);
     Map<String, Samples> landings = paths.landings(settings.tasklistWarmup(), settings.tasklistSamples() / 2);
     Samples allLandings = new Samples();
     landings.values().forEach(samples -> samples.values().forEach(allLandings::add));
@@ -805,6 +815,8 @@ public final class OcopBenchmark {
     report.md(section, "\nLanding (authentication, profile, filter count, filters, first page of the selected "
         + "filter), ms p50 / p95 by role: " + landings.entrySet().stream().map(e -> e.getKey() + " "
         + p5095(e.getValue())).reduce((a, b) -> a + "; " + b).orElse("") + ".\n");
+
+    listPlans.forEach((title, plans) -> appendPlans(section, title, plans));
 
     officersAtOnce(app, engine, section);
     report.write(settings.output());

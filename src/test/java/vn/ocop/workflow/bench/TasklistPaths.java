@@ -31,6 +31,7 @@ final class TasklistPaths {
   static final String DEMO_PASSWORD = "demo";
   static final String UNIT_WORK = "Việc của đơn vị tôi";
   static final String OVERDUE = "Quá hạn";
+  static final String SCORE_SHEETS = "Phiếu chấm điểm của tôi";
   /** Longest a role × filter cell is sampled, so that a slow cell cannot stall the run. */
   static final long CELL_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
 
@@ -155,6 +156,14 @@ final class TasklistPaths {
       }
     }
     return cells;
+  }
+
+  /** One list call of the role's first user in the filter, as Tasklist polls it (for its statements and plans). */
+  Runnable oneList(String roleName, String filterName) {
+    Role role = roles.stream().filter(r -> r.name().equals(roleName)).findFirst().orElseThrow();
+    TasklistSession session = sessionsOf(role).stream().filter(s -> s.filter(filterName).isPresent()).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No " + roleName + " reads «" + filterName + "»"));
+    return () -> session.list(session.filter(filterName).orElseThrow(), null);
   }
 
   /** Landings of each role ({@code samples} each, users in turn): milliseconds of the whole landing. */
