@@ -147,6 +147,7 @@ class TaskInboxIT {
     String honeyDossier = register("xaphuongson", "Mật ong Phượng Sơn");
     String elsewhere = tasklist().onlyTask("xaphuongson", "Task_CommuneReview", honeyDossier);
     taskService.addCandidateGroup(shared, dongTam.get(0));
+    taskService.setAssignee(shared, "xatamtien"); // offered to the unit and the user's own: counted once
     taskService.setAssignee(elsewhere, "xatamtien");
     try {
       inbox.synchronize();
