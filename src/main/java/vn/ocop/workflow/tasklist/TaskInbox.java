@@ -20,6 +20,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ocop.workflow.common.AsSystem;
 
 /**
@@ -35,6 +38,11 @@ import vn.ocop.workflow.common.AsSystem;
  * for what raises no task event: a process instance deleted by the administrator with "skip custom
  * listeners", a migration, candidate groups changed through the REST API, or rows loaded
  * into the engine's tables by other means (the benchmark).</li>
+ * <li>It keeps a tally of each group's open tasks ({@code ocop_inbox_tally}), so that the count of a unit
+ * as big as a province's is a sum of a few rows: the task events only insert into it (+1 for each group
+ * of a new task, -1 for each group of a task gone), so no two transactions ever wait for one counter row;
+ * the synchronisation adds the correction for what changed without an event, and folds each group's rows
+ * into one.</li>
  * </ul>
  */
 @Component
@@ -50,10 +58,19 @@ public class TaskInbox implements ApplicationRunner {
   private final Map<String, String> processKeys = new ConcurrentHashMap<>();
   /** Whether Tasklist's filter calls are answered from the inbox; off, the engine answers them all (tests compare). */
   private volatile boolean answering;
+  /**
+   * The tally's correction and folding, in a transaction of their own that reads one snapshot: what it
+   * folds is exactly what it deletes, whatever task events commit meanwhile; and of two nodes correcting at
+   * once, one is refused (serializable), so a correction is never added twice.
+   */
+  private final TransactionTemplate tallyTransaction;
 
   TaskInbox(InboxMapper mapper, @Lazy RepositoryService repository, @Lazy IdentityService identity,
-      @Value("${ocop.inbox.answer-filters:true}") boolean answering) {
+      @Value("${ocop.inbox.answer-filters:true}") boolean answering, PlatformTransactionManager transactions) {
     this.mapper = mapper;
+    this.tallyTransaction = new TransactionTemplate(transactions);
+    this.tallyTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.tallyTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
     this.repository = repository;
     this.identity = identity;
     this.answering = answering;
@@ -78,6 +95,7 @@ public class TaskInbox implements ApplicationRunner {
       mapper.updateTask(task.getId(), task.getAssignee(), task.getDueDate());
       mapper.updateGroupsDue(task.getId(), task.getDueDate());
     } else if (TaskListener.EVENTNAME_COMPLETE.equals(event) || TaskListener.EVENTNAME_DELETE.equals(event)) {
+      mapper.tallyTaskGone(task.getId());
       mapper.deleteTask(task.getId()); // and its groups' rows (ON DELETE CASCADE)
     }
   }
@@ -87,6 +105,7 @@ public class TaskInbox implements ApplicationRunner {
         task.getTaskDefinitionKey(), processKey(task.getProcessDefinitionId()));
     for (String group : candidateGroups(task)) {
       mapper.insertGroup(group, task.getId(), task.getDueDate(), task.getCreateTime());
+      mapper.tally(group, 1);
     }
   }
 
@@ -114,9 +133,10 @@ public class TaskInbox implements ApplicationRunner {
 
   /**
    * The number of tasks the query selects. A user's groups seldom share a task (an officer has one unit
-   * with tasks; the role group holds none), and counting one group's rows needs no {@code COUNT(DISTINCT)},
+   * with tasks; the role group holds none), and counting one group's tasks needs no {@code COUNT(DISTINCT)},
    * which sorted the 24,000 task ids of a province on every poll; so the groups holding no task are left
    * out first (one index probe each), and only two or more groups with tasks are counted with the sort.
+   * One group's tasks are its tally, or within due dates ("Quá hạn", "Sắp đến hạn") its rows.
    */
   long count(InboxQuery query) {
     if (query.selectsNothing()) {
@@ -135,12 +155,20 @@ public class TaskInbox implements ApplicationRunner {
     return mapper.countOfProcess(processKey);
   }
 
-  /** What one synchronisation changed. */
+  /**
+   * What one synchronisation changed: the inbox's rows, and the groups whose tally had to be corrected
+   * (not its folding, which changes no group's sum).
+   */
   public record Synchronized(int tasksGone, int groupsGone, int tasksAdded, int tasksChanged, int groupsAdded,
-      int groupsChanged) {
+      int groupsChanged, int talliesCorrected) {
 
     int total() {
-      return tasksGone + groupsGone + tasksAdded + tasksChanged + groupsAdded + groupsChanged;
+      return tasksGone + groupsGone + tasksAdded + tasksChanged + groupsAdded + groupsChanged + talliesCorrected;
+    }
+
+    /** Whether a group's rows were added or deleted (a task gone takes its groups' rows with it). */
+    boolean groupsMoved() {
+      return tasksGone + groupsGone + groupsAdded > 0;
     }
   }
 
@@ -150,29 +178,68 @@ public class TaskInbox implements ApplicationRunner {
    * nothing wrong that the next run does not correct.
    */
   public Synchronized synchronize() {
+    return synchronize(false);
+  }
+
+  /**
+   * As {@link #synchronize()}; the tally is checked against the groups' rows when rows were added or
+   * deleted without a task event, or when {@code checkTally} asks for it (at start: the database may have
+   * been changed while no node ran).
+   */
+  Synchronized synchronize(boolean checkTally) {
     int tasksGone = mapper.deleteGoneTasks();
     int groupsGone = mapper.deleteGoneGroups();
     int tasksAdded = mapper.insertMissingTasks();
     int tasksChanged = mapper.updateChangedTasks();
     int groupsAdded = mapper.insertMissingGroups();
     int groupsChanged = mapper.updateChangedGroups();
-    return new Synchronized(tasksGone, groupsGone, tasksAdded, tasksChanged, groupsAdded, groupsChanged);
+    boolean correct = checkTally || tasksGone + groupsGone + groupsAdded > 0;
+    Integer corrected = tallyTransaction.execute(status -> {
+      int groups = correct ? mapper.correctTally() : 0;
+      foldTally();
+      return groups;
+    });
+    return new Synchronized(tasksGone, groupsGone, tasksAdded, tasksChanged, groupsAdded, groupsChanged,
+        corrected == null ? 0 : corrected);
+  }
+
+  /** Each group's tally rows become one row with their sum (none when it is zero). */
+  private void foldTally() {
+    List<InboxMapper.Tally> foldable = mapper.foldableTally();
+    if (foldable.isEmpty()) {
+      return;
+    }
+    long rows = foldable.stream().mapToLong(InboxMapper.Tally::tallyRows).sum();
+    int deleted = mapper.deleteFoldableTally();
+    if (deleted != rows) {
+      // cannot happen in one snapshot; rolled back rather than folded wrong
+      throw new IllegalStateException("Tally fold read " + rows + " rows but deleted " + deleted);
+    }
+    List<InboxMapper.Tally> sums = foldable.stream().filter(t -> t.tasks() != 0).toList();
+    for (int from = 0; from < sums.size(); from += 1000) {
+      mapper.insertTallies(sums.subList(from, Math.min(sums.size(), from + 1000)));
+    }
+  }
+
+  /** A group's tally: its open tasks, as the count reads them. */
+  long tallyOf(String group) {
+    return mapper.countOfOneGroup(new InboxQuery(List.of(group), null, null, null, null, 0, 0));
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    synchronizeAndLog("at start");
+    synchronizeAndLog("at start", true);
   }
 
   @Scheduled(initialDelayString = "${ocop.inbox.synchronize-every:PT5M}",
       fixedDelayString = "${ocop.inbox.synchronize-every:PT5M}")
   void synchronizeRegularly() {
-    synchronizeAndLog("regularly");
+    synchronizeAndLog("regularly", false);
   }
 
-  private void synchronizeAndLog(String when) {
+  private void synchronizeAndLog(String when, boolean checkTally) {
     try {
-      Synchronized result = synchronize();
+      Synchronized result = synchronize(checkTally);
       if (result.total() > 0) {
         LOG.info("Task inbox synchronised {} with the engine's tasks: {}", when, result);
       }

@@ -163,7 +163,7 @@ public record BenchSettings(double scale, Path output, int threads, String histo
 
   /** List and count calls per role × filter (and landings per role) on the real Tasklist path. */
   public int tasklistSamples() {
-    return smoke() ? 3 : 50;
+    return smoke() ? 3 : 100;
   }
 
   public int tasklistWarmup() {

@@ -92,9 +92,16 @@ final class HeapMonitor implements AutoCloseable {
     return Runtime.getRuntime().maxMemory() / MB;
   }
 
-  private static long gcMillis() {
+  /** Milliseconds this JVM has spent collecting since it started. */
+  static long gcMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
         .filter(t -> t >= 0).sum();
+  }
+
+  /** Collections this JVM has run since it started. */
+  static long gcCollections() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount)
+        .filter(c -> c >= 0).sum();
   }
 
   /** What was seen while watching. */

@@ -752,6 +752,8 @@ public final class OcopBenchmark {
       json.put("tasks", cell.tasks());
       json.put("list", percentiles(cell.list()));
       json.put("count", percentiles(cell.count()));
+      json.put("collectionsDuringCell", cell.collections());
+      json.put("gcMsDuringCell", cell.gcMillis());
       json.put("verdict", Math.max(cell.list().percentile(95), cell.count().percentile(95))
           <= TASKLIST_LIST_TARGET_MS ? "met" : "missed");
       cellJson.add(json);
@@ -806,10 +808,11 @@ public final class OcopBenchmark {
         + "in turn, after " + settings.tasklistWarmup() + " untimed (a cell stops after 60 s). Users: "
         + groupShares + ".\n");
     report.md(section, "| role | filter | tasks in the filter (largest) | list p50 / p95 ms | count p50 / p95 ms "
-        + "| verdict |\n|---|---|---|---|---|---|");
+        + "| collections (ms) while timed | verdict |\n|---|---|---|---|---|---|---|");
     for (TasklistPaths.Cell cell : cells) {
       report.md(section, "| " + cell.role() + " | " + cell.filter() + " | " + String.format("%,d", cell.tasks()) + " | "
-          + p5095(cell.list()) + " | " + p5095(cell.count()) + " | " + BenchReport.verdict(Math.max(
+          + p5095(cell.list()) + " | " + p5095(cell.count()) + " | " + cell.collections() + " (" + cell.gcMillis()
+          + ") | " + BenchReport.verdict(Math.max(
           cell.list().percentile(95), cell.count().percentile(95)) <= TASKLIST_LIST_TARGET_MS) + " |");
     }
     report.md(section, "\nLanding (authentication, profile, filter count, filters, first page of the selected "

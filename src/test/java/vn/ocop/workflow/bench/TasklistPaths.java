@@ -41,8 +41,11 @@ final class TasklistPaths {
   record Role(String name, List<Login> logins) {
   }
 
-  /** The list and count timings of one role and one filter; the count the list call answered last. */
-  record Cell(String role, String filter, Samples list, Samples count, long tasks) {
+  /**
+   * The list and count timings of one role and one filter; the count the list call answered last; the
+   * collections of this JVM (which runs the application) while the cell was timed, and their milliseconds.
+   */
+  record Cell(String role, String filter, Samples list, Samples count, long tasks, long collections, long gcMillis) {
   }
 
   private final int port;
@@ -141,6 +144,8 @@ final class TasklistPaths {
         Samples list = new Samples();
         Samples count = new Samples();
         long tasks = 0;
+        long collectionsBefore = HeapMonitor.gcCollections();
+        long gcBefore = HeapMonitor.gcMillis();
         long started = System.nanoTime();
         for (int i = 0; i < samples && System.nanoTime() - started < CELL_BUDGET_NANOS; i++) {
           TasklistSession s = readers.get(i % readers.size());
@@ -155,7 +160,8 @@ final class TasklistPaths {
             count.add((System.nanoTime() - begin) / 1e6);
           }
         }
-        cells.add(new Cell(role.name(), name, list, count, tasks));
+        cells.add(new Cell(role.name(), name, list, count, tasks, HeapMonitor.gcCollections() - collectionsBefore,
+            HeapMonitor.gcMillis() - gcBefore));
       }
     }
     return cells;

@@ -55,6 +55,7 @@ class TaskInboxIT {
 
   @LocalServerPort int port;
   @Autowired TaskInbox inbox;
+  @Autowired InboxMapper mapper;
   @Autowired TasklistFilters filters;
   @Autowired FilterService filterService;
   @Autowired TaskService taskService;
@@ -199,6 +200,53 @@ class TaskInboxIT {
     assertThat(ids("xacanhnau", TasklistFilters.UNIT_WORK)).doesNotContain(task);
     assertThat(inbox.synchronize().tasksGone()).isEqualTo(1);
     assertEveryFilterAnswersAsTheEngine();
+  }
+
+  @Test
+  void eachGroupsTallyFollowsItsTasksAndTheSynchronisationCorrectsAndFoldsIt() {
+    assertThat(inbox.synchronize(true).talliesCorrected()).as("the task events kept every tally exact").isZero();
+    assertEveryTallyIsTheEnginesCount();
+
+    // a new task adds one to its group's tally, its completion takes it off, without a synchronisation
+    String pi = register("xacanhnau", "Chè Canh Nậu");
+    String group = unitGroupsOf("xacanhnau").get(0);
+    long before = inbox.tallyOf(group);
+    assertThat(before).isEqualTo(engineCount(List.of(group), null));
+    String second = register("xacanhnau", "Gạo nếp Canh Nậu");
+    assertThat(inbox.tallyOf(group)).isEqualTo(before + 1);
+    runtimeService.deleteProcessInstance(second, "thử nghiệm");
+    assertThat(inbox.tallyOf(group)).isEqualTo(before);
+
+    // a task deleted behind the listeners' back stays in the tally until the next synchronisation corrects it
+    runtimeService.deleteProcessInstance(pi, "thử nghiệm", true);
+    assertThat(inbox.tallyOf(group)).isEqualTo(before);
+    TaskInbox.Synchronized corrected = inbox.synchronize();
+    assertThat(corrected.tasksGone()).isEqualTo(1);
+    assertThat(corrected.talliesCorrected()).isEqualTo(1);
+    assertThat(inbox.tallyOf(group)).isEqualTo(before - 1).isEqualTo(engineCount(List.of(group), null));
+
+    // a tally changed by hand is corrected at start (checked) and folded: one row per group with tasks
+    mapper.tally("communeKhongCo", 5);
+    mapper.tally(group, 2);
+    assertThat(inbox.synchronize(true).talliesCorrected()).isEqualTo(2);
+    assertThat(inbox.tallyOf("communeKhongCo")).isZero();
+    assertEveryTallyIsTheEnginesCount();
+    assertThat(mapper.foldableTally()).as("one row per group, none for a group without tasks").isEmpty();
+    assertThat(mapper.tallyRows()).isPositive();
+    assertEveryFilterAnswersAsTheEngine();
+  }
+
+  /** Every candidate group with open tasks: its tally is the engine's number of tasks offered to it. */
+  private void assertEveryTallyIsTheEnginesCount() {
+    List<String> groups = identityService.createGroupQuery().list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    int withTasks = 0;
+    for (String group : groups) {
+      long engine = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count();
+      assertThat(inbox.tallyOf(group)).as(group).isEqualTo(engine);
+      withTasks += engine > 0 ? 1 : 0;
+    }
+    assertThat(withTasks).as("groups with tasks").isPositive();
   }
 
   @Test
