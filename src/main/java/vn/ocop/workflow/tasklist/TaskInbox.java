@@ -193,7 +193,8 @@ public class TaskInbox implements ApplicationRunner {
     int tasksChanged = mapper.updateChangedTasks();
     int groupsAdded = mapper.insertMissingGroups();
     int groupsChanged = mapper.updateChangedGroups();
-    boolean correct = checkTally || tasksGone + groupsGone + groupsAdded > 0;
+    Synchronized rows = new Synchronized(tasksGone, groupsGone, tasksAdded, tasksChanged, groupsAdded, groupsChanged, 0);
+    boolean correct = checkTally || rows.groupsMoved();
     Integer corrected = tallyTransaction.execute(status -> {
       int groups = correct ? mapper.correctTally() : 0;
       foldTally();
