@@ -1,8 +1,5 @@
 package vn.ocop.workflow.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -13,10 +10,4 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class H2ApplicationIT extends ApplicationScenarios {
-
-  @Test
-  void thePostgresqlOnlyIndexIsLeftOutOnH2() {
-    assertThat(jdbc.queryForList("select \"version\" from \"ocop_engine_index_history\" where \"success\"",
-        String.class)).contains("6").doesNotContain("7");
-  }
 }
