@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.workflow.testsupport.InboxTally;
 import vn.ocop.workflow.testsupport.SharedPostgresTest;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestHttp;
@@ -69,6 +70,7 @@ class BackDoorsIT {
         + "OR table_name LIKE 'act\\_hi\\_%') AND table_name <> 'ocop_schema_history'", String.class)) {
       state.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
     }
+    state.put(InboxTally.TABLE, InboxTally.byGroup(jdbc)); // each group's tasks, not its rows (folded meanwhile)
     state.put("job retries", jdbc.queryForList("SELECT id_, retries_ FROM act_ru_job ORDER BY id_").toString());
     state.put("variables", new TreeMap<>(engine.getRuntimeService().getVariables(processInstance)).toString());
     state.put("task", jdbc.queryForList("SELECT assignee_, due_date_, name_ FROM act_ru_task WHERE id_ = ?", task).toString());

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ocop.workflow.testsupport.InboxTally;
 import vn.ocop.workflow.testsupport.SharedPostgresTest;
 import vn.ocop.workflow.testsupport.TasklistClient;
 import vn.ocop.workflow.testsupport.TestHttp;
@@ -62,6 +63,7 @@ class BadInputIT {
         String.class)) {
       state.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
     }
+    state.put(InboxTally.TABLE, InboxTally.byGroup(jdbc)); // each group's tasks, not its rows (folded meanwhile)
     state.put("task open", engine.getTaskService().createTaskQuery().taskId(task).count());
     state.put("variables", new TreeMap<>(engine.getRuntimeService().getVariables(processInstance)).toString());
     state.put("instances", engine.getRuntimeService().createProcessInstanceQuery().count());
