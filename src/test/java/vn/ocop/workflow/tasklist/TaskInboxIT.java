@@ -55,6 +55,7 @@ class TaskInboxIT {
 
   @LocalServerPort int port;
   @Autowired TaskInbox inbox;
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
   @Autowired InboxMapper mapper;
   @Autowired TasklistFilters filters;
   @Autowired FilterService filterService;
@@ -133,9 +134,20 @@ class TaskInboxIT {
     assertEveryFilterAnswersAsTheEngine();
 
     // Two months on, every open task is overdue, and those due within three days are no longer "due soon".
-    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(60).toMillis()));
-    assertThat(ids("tinhbacgiang", TasklistFilters.OVERDUE)).isNotEmpty();
-    assertEveryFilterAnswersAsTheEngine();
+    // The job executor is held meanwhile: the timers the jump makes due would otherwise create tasks between
+    // the inbox's answer and the engine's, which this comparison is not about.
+    org.camunda.bpm.engine.impl.jobexecutor.JobExecutor jobs =
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+            .getJobExecutor();
+    jobs.shutdown();
+    try {
+      ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(60).toMillis()));
+      assertThat(ids("tinhbacgiang", TasklistFilters.OVERDUE)).isNotEmpty();
+      assertEveryFilterAnswersAsTheEngine();
+    } finally {
+      ClockUtil.reset();
+      jobs.start();
+    }
   }
 
   @Test
