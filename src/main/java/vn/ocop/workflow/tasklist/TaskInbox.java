@@ -165,11 +165,6 @@ public class TaskInbox implements ApplicationRunner {
     int total() {
       return tasksGone + groupsGone + tasksAdded + tasksChanged + groupsAdded + groupsChanged + talliesCorrected;
     }
-
-    /** Whether a group's rows were added or deleted (a task gone takes its groups' rows with it). */
-    boolean groupsMoved() {
-      return tasksGone + groupsGone + groupsAdded > 0;
-    }
   }
 
   /**
@@ -193,8 +188,8 @@ public class TaskInbox implements ApplicationRunner {
     int tasksChanged = mapper.updateChangedTasks();
     int groupsAdded = mapper.insertMissingGroups();
     int groupsChanged = mapper.updateChangedGroups();
-    Synchronized rows = new Synchronized(tasksGone, groupsGone, tasksAdded, tasksChanged, groupsAdded, groupsChanged, 0);
-    boolean correct = checkTally || rows.groupsMoved();
+    // a group's rows added or deleted without an event (a task gone takes its groups' rows with it)
+    boolean correct = checkTally || tasksGone + groupsGone + groupsAdded > 0;
     Integer corrected = tallyTransaction.execute(status -> {
       int groups = correct ? mapper.correctTally() : 0;
       foldTallyRows();
