@@ -59,8 +59,12 @@ class PublicRateLimit {
       chain.doFilter(request, response);
     }
 
+    /**
+     * The minute of the JVM's monotonic timer: a window of elapsed time, not a date, so neither the engine's
+     * clock (which tests move and freeze) nor a change of the system's date moves it.
+     */
     private static long currentMinute() {
-      return System.currentTimeMillis() / 60_000;
+      return System.nanoTime() / 60_000_000_000L;
     }
   }
 }

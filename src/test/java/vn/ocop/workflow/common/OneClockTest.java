@@ -13,15 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One clock: every "now" and "today" of rules, registry, forms and records follows the engine's clock
- * ({@link EngineClock}), the one timers fire by, so a test that moves it moves everything. The only
- * exception is the public registry's rate limit, which counts requests per minute of real time.
+ * ({@link EngineClock}), the one timers fire by, so a test that moves it moves everything. Elapsed time
+ * (the public registry's rate limit, a window of real minutes) is measured with the monotonic
+ * {@code System.nanoTime}, which tells no date.
  */
 class OneClockTest {
 
   static final Pattern SYSTEM_CLOCK = Pattern.compile(
       "\\b(LocalDate|LocalDateTime|LocalTime|Instant|ZonedDateTime|OffsetDateTime|Year|YearMonth)\\.now\\(|new Date\\(\\)"
           + "|System\\.currentTimeMillis|Clock\\.system|CURRENT_(TIMESTAMP|DATE)|\\bnow\\(\\)\\s*[,)]?\\s*(FROM|$)");
-  static final List<String> EXCEPTIONS = List.of("common/EngineClock.java", "registry/PublicRateLimit.java");
+  static final List<String> EXCEPTIONS = List.of("common/EngineClock.java");
 
   @Test
   void nothingButTheEngineClockTellsTheTime() throws IOException {
