@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,6 +38,7 @@ import vn.ocop.workflow.dossier.DossierMapper;
 import vn.ocop.workflow.dossier.DossierRow;
 import vn.ocop.workflow.form.FormValidationException;
 import vn.ocop.workflow.registry.Registry;
+import vn.ocop.workflow.testsupport.FormShows;
 
 /**
  * Process certificateLifecycle with all its beans, DMN and tables (H2), one scenario per path. Time moves
@@ -66,6 +70,10 @@ class CertificateLifecycleProcessTest {
   @Autowired Registry registry;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired LifecycleBackfill backfill;
+  @Autowired FormService formService;
+
+  /** Each task's form lines that would show empty, by task key, as the scenario met them. */
+  final Map<String, Set<String>> formLinesEmpty = new TreeMap<>();
 
   @BeforeEach
   void setUp() {
@@ -77,6 +85,7 @@ class CertificateLifecycleProcessTest {
   void tearDown() {
     ClockUtil.reset();
     identityService.clearAuthentication();
+    Assertions.assertThat(formLinesEmpty).as("form lines without a value, by task").isEmpty();
   }
 
   // ---- time and steps ----
@@ -126,6 +135,10 @@ class CertificateLifecycleProcessTest {
     Task task = taskService.createTaskQuery().processInstanceId(lifecycle.getId()).taskDefinitionKey(taskKey)
         .singleResult();
     Assertions.assertThat(task).as("open task " + taskKey).isNotNull();
+    Set<String> empty = FormShows.emptyOn(task, taskService, formService);
+    if (!empty.isEmpty()) {
+      formLinesEmpty.put(taskKey, empty);
+    }
     return task;
   }
 

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,6 +25,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +35,7 @@ import vn.ocop.workflow.product.ProductTimeline;
 import vn.ocop.workflow.product.ProductMapper;
 import vn.ocop.workflow.criteria.CriteriaCatalog;
 import vn.ocop.workflow.form.FormValidationException;
+import vn.ocop.workflow.testsupport.FormShows;
 
 /**
  * The whole cycle of one product (ocopCycle with its called processes, productEvaluation included), one
@@ -50,10 +55,20 @@ class OcopCycleProcessTest {
   @Autowired ProductMapper products;
   @Autowired ProductTimeline timeline;
   @Autowired CriteriaCatalog criteria;
+  @Autowired FormService formService;
+
+  /** Each task's form lines that would show empty, by task key, as the scenario met them. */
+  final Map<String, Set<String>> formLinesEmpty = new TreeMap<>();
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
+  }
+
+  /** Every form the scenario opened showed a value on each of its lines: the product, its previous decision. */
+  @AfterEach
+  void everyFormOpenedShowedAllItsLines() {
+    Assertions.assertThat(formLinesEmpty).as("form lines without a value, by task").isEmpty();
   }
 
   // ---- the cycle's instances and tasks ----
@@ -74,7 +89,16 @@ class OcopCycleProcessTest {
     List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(instanceIds(pi).toArray(String[]::new))
         .taskDefinitionKey(key).list();
     Assertions.assertThat(tasks).as("open task " + key).hasSize(1);
-    return tasks.get(0);
+    return opened(tasks.get(0));
+  }
+
+  /** The task, its form opened: notes the form's lines that show no value ({@link #formLinesEmpty}). */
+  Task opened(Task task) {
+    Set<String> empty = FormShows.emptyOn(task, taskService, formService);
+    if (!empty.isEmpty()) {
+      formLinesEmpty.put(task.getTaskDefinitionKey(), empty);
+    }
+    return task;
   }
 
   /** Completes the task with the form values given as name, value, name, value… */
@@ -143,7 +167,7 @@ class OcopCycleProcessTest {
     for (String member : COUNCIL) {
       Task sheet = taskService.createTaskQuery().processInstanceIdIn(instanceIds(pi).toArray(String[]::new))
           .taskAssignee(member).singleResult();
-      taskService.complete(sheet.getId(), vn.ocop.workflow.evaluation.TestScoreSheets.answers(criteria.get(8), total));
+      taskService.complete(opened(sheet).getId(), vn.ocop.workflow.evaluation.TestScoreSheets.answers(criteria.get(8), total));
     }
   }
 
@@ -183,7 +207,7 @@ class OcopCycleProcessTest {
     for (int i = 0; i < 2; i++) {
       Task activity = taskService.createTaskQuery().processInstanceIdIn(instanceIds(pi).toArray(String[]::new))
           .taskDefinitionKey("Task_RecordActivity").list().get(0);
-      taskService.complete(activity.getId(), withVariables("activityDetails", "Tham gia, bán được 200 sản phẩm.",
+      taskService.complete(opened(activity).getId(), withVariables("activityDetails", "Tham gia, bán được 200 sản phẩm.",
           "activityDoneOn", LocalDate.now().toString()));
     }
     assertThat(pi).isEnded().hasPassed("EndEvent_Promoted");
