@@ -62,15 +62,20 @@ public final class FormShows {
       try {
         JsonNode form = JSON.readTree(file);
         if (formId.equals(form.path("id").asText())) {
-          Set<String> shown = new TreeSet<>();
-          collect(form.path("components"), shown);
-          return Set.copyOf(shown);
+          return shownIn(form);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     throw new IllegalStateException("No form with id " + formId + " in forms/");
+  }
+
+  /** The variables the texts of this form (its JSON, as {@code deployed-form} returns it) always show. */
+  public static Set<String> shownIn(JsonNode form) {
+    Set<String> shown = new TreeSet<>();
+    collect(form.path("components"), shown);
+    return Set.copyOf(shown);
   }
 
   private static void collect(JsonNode components, Set<String> shown) {

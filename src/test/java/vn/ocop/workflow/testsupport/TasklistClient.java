@@ -55,9 +55,16 @@ public final class TasklistClient {
     return tasks.get(0).path("id").asText();
   }
 
-  /** Submits the task's form as Tasklist does; the given values must all be fields of the form. */
+  /**
+   * Submits the task's form as Tasklist does; the given values must all be fields of the form. The form, as
+   * the user opens it, has a value on each of its lines ({@link FormShows}).
+   */
   public void submit(String user, String taskId, Map<String, Object> values) {
     JsonNode form = read(http.get("/engine-rest/task/" + taskId + "/deployed-form", user, PASSWORD).body());
+    JsonNode shownValues = get("/engine-rest/task/" + taskId + "/form-variables", user);
+    assertThat(FormShows.shownIn(form).stream().filter(name -> shownValues.path(name).path("value").isNull()
+        || shownValues.path(name).path("value").isMissingNode()).toList())
+        .as("lines of form " + form.path("id").asText() + " that show " + user + " no value").isEmpty();
     Map<String, Object> all = new LinkedHashMap<>();
     collect(form.path("components"), values, all);
     values.forEach((name, value) -> assertThat(all).as("form field " + name).containsKey(name));
