@@ -12,8 +12,11 @@ import java.nio.file.Path;
  * @param threads how many Tasklist users drive products at once ({@code -Dbench.threads}, default: the cores)
  * @param historyLevel an experiment: the engine's history level for this run ({@code -Dbench.historyLevel},
  *        default: the application's, full)
- * @param dashboardOnly {@code -Dbench.parts=dashboard}: only section 5 (the supervisors' dashboard), after
- *        section 2's load of open tasks and history but without its probes; no decisions, cycle or start-up
+ * @param parts   {@code -Dbench.parts}: {@code all} (default); {@code dashboard}: only section 5 (the
+ *        supervisors' dashboard), after section 2's load of open tasks and history but without its probes, no
+ *        decisions, cycle or start-up; {@code flatness}: only the flatness steps of the Tasklist list (with
+ *        {@code bench.flatnessMax}, the million open tasks), without the history (which the task queries do
+ *        not read), the lifecycle timers and the other parts
  * @param reuseDatabase {@code -Dbench.reuse=true} (with {@code bench.parts=dashboard}): keep the database
  *        {@code ocop_bench} a previous run loaded, on the server named by {@code OCOP_TEST_DB_URL} (an
  *        embedded server ends with its JVM), and load the open tasks and history again only if missing
@@ -22,8 +25,11 @@ import java.nio.file.Path;
  * @param flatnessMax the largest open-task count of the flatness steps at full scale ({@code -Dbench.flatnessMax},
  *        e.g. 1000000; default 0: the steps stop at the load's open tasks), scaled like the load
  */
-public record BenchSettings(double scale, Path output, int threads, String historyLevel, boolean dashboardOnly,
+public record BenchSettings(double scale, Path output, int threads, String historyLevel, String parts,
     boolean reuseDatabase, long flatnessMax) {
+
+  /** The values of {@code bench.parts}. */
+  static final java.util.List<String> PARTS = java.util.List.of("all", "dashboard", "flatness");
 
   public static final int FULL_COMMUNES = 3_000;
   public static final int FULL_OPEN_TASKS = 100_000;
@@ -43,7 +49,10 @@ public record BenchSettings(double scale, Path output, int threads, String histo
     if (threads < 1) {
       throw new IllegalArgumentException("bench.threads must be at least 1");
     }
-    if (reuseDatabase && !dashboardOnly) {
+    if (!PARTS.contains(parts)) {
+      throw new IllegalArgumentException("bench.parts must be one of " + PARTS + ", not " + parts);
+    }
+    if (reuseDatabase && !dashboardOnly()) {
       throw new IllegalArgumentException("bench.reuse=true needs bench.parts=dashboard");
     }
     if (flatnessMax < 0) {
@@ -58,16 +67,23 @@ public record BenchSettings(double scale, Path output, int threads, String histo
     int threads = threadsProperty.isBlank() ? Runtime.getRuntime().availableProcessors()
         : Integer.parseInt(threadsProperty.trim());
     String parts = System.getProperty("bench.parts", "").trim();
-    if (!parts.isEmpty() && !parts.equals("all") && !parts.equals("dashboard")) {
-      throw new IllegalArgumentException("bench.parts must be all or dashboard, not " + parts);
-    }
     return new BenchSettings(scale, output, threads, System.getProperty("bench.historyLevel", "").trim(),
-        parts.equals("dashboard"), Boolean.parseBoolean(System.getProperty("bench.reuse", "false").trim()),
+        parts.isEmpty() ? "all" : parts, Boolean.parseBoolean(System.getProperty("bench.reuse", "false").trim()),
         Long.parseLong(System.getProperty("bench.flatnessMax", "0").trim()));
   }
 
   public BenchSettings(double scale, Path output, int threads) {
-    this(scale, output, threads, "", false, false, 0);
+    this(scale, output, threads, "", "all", false, 0);
+  }
+
+  /** {@code bench.parts=dashboard}. */
+  public boolean dashboardOnly() {
+    return parts.equals("dashboard");
+  }
+
+  /** {@code bench.parts=flatness}. */
+  public boolean flatnessOnly() {
+    return parts.equals("flatness");
   }
 
   private int scaled(int full, int minimum) {

@@ -16,13 +16,13 @@ class BenchSettingsTest {
 
   @Test
   void aMillionOpenTasksOnlyWhenAskedFor() {
-    assertThat(new BenchSettings(1.0, Path.of("x"), 2, "", false, false, 1_000_000).flatnessSteps())
+    assertThat(new BenchSettings(1.0, Path.of("x"), 2, "", "all", false, 1_000_000).flatnessSteps())
         .containsExactly(20_000, 100_000, 1_000_000);
   }
 
   @Test
   void theStepsScaleWithTheLoad() {
-    assertThat(new BenchSettings(0.01, Path.of("x"), 2, "", false, false, 1_000_000).flatnessSteps()).containsExactly(200, 1_000, 10_000);
+    assertThat(new BenchSettings(0.01, Path.of("x"), 2, "", "all", false, 1_000_000).flatnessSteps()).containsExactly(200, 1_000, 10_000);
     assertThat(new BenchSettings(0.001, Path.of("x"), 2).flatnessSteps()).containsExactly(20, 100);
   }
 
@@ -40,8 +40,22 @@ class BenchSettingsTest {
   }
 
   @Test
+  void theFlatnessStepsCanRunAlone() {
+    BenchSettings flatness = new BenchSettings(1.0, Path.of("x"), 2, "", "flatness", false, 1_000_000);
+    assertThat(flatness.flatnessOnly()).isTrue();
+    assertThat(flatness.dashboardOnly()).isFalse();
+    assertThat(new BenchSettings(1.0, Path.of("x"), 2).flatnessOnly()).isFalse();
+  }
+
+  @Test
+  void anUnknownPartIsRefused() {
+    assertThatThrownBy(() -> new BenchSettings(1.0, Path.of("x"), 2, "", "timers", false, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bench.parts");
+  }
+
+  @Test
   void aNegativeFlatnessMaximumIsRefused() {
-    assertThatThrownBy(() -> new BenchSettings(1.0, Path.of("x"), 2, "", false, false, -1))
+    assertThatThrownBy(() -> new BenchSettings(1.0, Path.of("x"), 2, "", "all", false, -1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("flatnessMax");
   }
 

@@ -93,6 +93,10 @@ public final class OcopBenchmark {
       dashboardOnly();
       return;
     }
+    if (settings.flatnessOnly()) {
+      flatnessOnly();
+      return;
+    }
     try (BenchApplication app = BenchApplication.start(database, units, settings.historyLevel())) {
       double heapAfterStart = HeapMonitor.liveHeapMb();
       report.put("memory.heapMbAfterStart", BenchReport.round(heapAfterStart, 1));
@@ -117,6 +121,43 @@ public final class OcopBenchmark {
     report.put("machine.loadAverageAtEnd", loadAverage());
     report.md("## Machine and method", "- Whole run: " + BenchReport.num((System.nanoTime() - started) / 6e10)
         + " minutes; load average at the end " + loadAverage() + " (other builds on the machine make timings noisy).");
+    report.write(settings.output());
+    LOG.info("Benchmark report written to {}", settings.output().toAbsolutePath());
+  }
+
+  /**
+   * {@code bench.parts=flatness}: the open tasks loaded step by step and the Tasklist list measured at each
+   * ({@code bench.flatnessMax} for the largest), without the history (the task queries read none), the
+   * lifecycle timers (copied from one the cycle part issued) and the other parts.
+   */
+  private void flatnessOnly() {
+    long started = System.nanoTime();
+    try (BenchApplication app = BenchApplication.start(database, units, settings.historyLevel())) {
+      ProcessEngine engine = app.bean(ProcessEngine.class);
+      inbox = app.bean(TaskInbox.class);
+      List<TasklistProbe.Officer> officers = TasklistProbe.createOfficers(engine.getIdentityService(),
+          units.spread(settings.sampledOfficers()));
+      load = new ProvincialLoad(database, engine.getRepositoryService(), units.communeCodes(),
+          units.districtOfCommune());
+      paths = new TasklistPaths(app.port(), TasklistPaths.roles(engine.getIdentityService(), officers,
+          units.districtCodes(), 3));
+      for (int step : settings.flatnessSteps()) {
+        if (step > settings.openTasks()) {
+          break;
+        }
+        int more = step - load.openTasksLoaded();
+        load.addOpenTasks(more);
+        load.vacuumAnalyze();
+        afterEngineRowsLoaded("open tasks up to " + step);
+        flatnessStep(engine);
+      }
+      String section = "## 6. Tasklist's and Cockpit's own calls, officers at once, timers in bulk";
+      report.md(section, "Only the flatness steps were run (`bench.parts=flatness`): no cycle part, so no "
+          + "certificate lifecycles among the jobs (they are copied from one the cycle issued), no finished "
+          + "instances loaded, no other part.\n");
+      flatness(engine, section);
+    }
+    report.put("benchmark.minutes", BenchReport.round((System.nanoTime() - started) / 6e10, 1));
     report.write(settings.output());
     LOG.info("Benchmark report written to {}", settings.output().toAbsolutePath());
   }
@@ -956,6 +997,8 @@ public final class OcopBenchmark {
       load.vacuumAnalyze();
       afterEngineRowsLoaded("open tasks up to " + largest + " (flatness)");
       LOG.info("Loaded open tasks up to {} in {} s", largest, seconds);
+      // the load outlasts the webapps' session (30 minutes): the officers log in again, as after a long break
+      paths.logInAgain();
       flatnessStep(engine);
     }
     double ratio = flatnessSamples.get(flatnessSamples.size() - 1).percentile(95) / flatnessSamples.get(0)

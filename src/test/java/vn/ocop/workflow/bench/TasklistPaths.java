@@ -106,6 +106,14 @@ final class TasklistPaths {
     return timings;
   }
 
+  /**
+   * Forgets every role's sessions, so that the next calls log in anew: after a load that outlasts the
+   * webapps' session timeout, an officer would log in again too (the old session answers as anonymous).
+   */
+  void logInAgain() {
+    sessions.clear();
+  }
+
   /** Logged-in sessions of a role (one per login, kept for the run, as a browser keeps its session). */
   private List<TasklistSession> sessionsOf(Role role) {
     return sessions.computeIfAbsent(role.name(), r -> role.logins().stream().map(login -> {
