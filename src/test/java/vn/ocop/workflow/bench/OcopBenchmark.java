@@ -141,16 +141,7 @@ public final class OcopBenchmark {
           units.districtOfCommune());
       paths = new TasklistPaths(app.port(), TasklistPaths.roles(engine.getIdentityService(), officers,
           units.districtCodes(), 3));
-      for (int step : settings.flatnessSteps()) {
-        if (step > settings.openTasks()) {
-          break;
-        }
-        int more = step - load.openTasksLoaded();
-        load.addOpenTasks(more);
-        load.vacuumAnalyze();
-        afterEngineRowsLoaded("open tasks up to " + step);
-        flatnessStep(engine);
-      }
+      openTasksInSteps(engine);
       String section = "## 6. Tasklist's and Cockpit's own calls, officers at once, timers in bulk";
       report.md(section, "Only the flatness steps were run (`bench.parts=flatness`): no cycle part, so no "
           + "certificate lifecycles among the jobs (they are copied from one the cycle issued), no finished "
@@ -450,21 +441,7 @@ public final class OcopBenchmark {
     timerPrepareSeconds = timers.prepare("1", settings.timersDueAtOnce(), settings.threads());
     paths = new TasklistPaths(app.port(), TasklistPaths.roles(engine.getIdentityService(), officers,
         units.districtCodes(), 3));
-    // open tasks in steps: the Tasklist list is measured at each (flatness, section 6)
-    double openSeconds = 0;
-    for (int step : settings.flatnessSteps()) {
-      if (step > settings.openTasks()) {
-        break;
-      }
-      int more = step - load.openTasksLoaded();
-      openSeconds += timed(() -> {
-        load.addOpenTasks(more);
-        return null;
-      });
-      load.vacuumAnalyze();
-      afterEngineRowsLoaded("open tasks up to " + step);
-      flatnessStep(engine);
-    }
+    double openSeconds = openTasksInSteps(engine);
     double baselineSeconds = timed(() -> {
       historyUpTo(load, settings.baselineHistoricInstances());
       return null;
@@ -993,6 +970,28 @@ public final class OcopBenchmark {
     report.md(section, "| call | path | p50 / p95 ms |\n|---|---|---|");
     result.byCall().forEach((name, samples) -> report.md(section, "| " + name + " | `" + CockpitProbe.CALLS.get(name)
         + "` | " + p5095(samples) + " |"));
+  }
+
+  /**
+   * The load's open tasks in steps, up to {@code settings.openTasks()}: the Tasklist list is measured at each
+   * (a flatness step, section 6). Returns the seconds spent inserting them.
+   */
+  private double openTasksInSteps(ProcessEngine engine) {
+    double openSeconds = 0;
+    for (int step : settings.flatnessSteps()) {
+      if (step > settings.openTasks()) {
+        break;
+      }
+      int more = step - load.openTasksLoaded();
+      openSeconds += timed(() -> {
+        load.addOpenTasks(more);
+        return null;
+      });
+      load.vacuumAnalyze();
+      afterEngineRowsLoaded("open tasks up to " + step);
+      flatnessStep(engine);
+    }
+    return openSeconds;
   }
 
   /** The flatness steps: the first (20,000 at full scale), the load's, and -Dbench.flatnessMax when given. */
