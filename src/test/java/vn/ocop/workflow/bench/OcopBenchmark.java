@@ -708,14 +708,25 @@ public final class OcopBenchmark {
   /** The Tasklist list calls of every role × filter at the open tasks loaded so far (a flatness step). */
   private void flatnessStep(ProcessEngine engine) {
     Samples pooled = new Samples();
-    paths.cells(settings.tasklistWarmup(), settings.flatnessSamples(), false)
-        .forEach(cell -> cell.list().values().forEach(pooled::add));
+    CpuSplit.Snapshot cpuBefore = CpuSplit.take(java.util.Set.of());
+    long started = System.nanoTime();
+    List<TasklistPaths.Cell> cells = paths.cells(settings.tasklistWarmup(), settings.flatnessSamples(), false);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    Map<String, Double> cores = CpuSplit.between(cpuBefore, CpuSplit.take(java.util.Set.of()));
+    cells.forEach(cell -> cell.list().values().forEach(pooled::add));
     Map<String, Object> step = new LinkedHashMap<>();
     step.put("openTasks", count("select count(*) from ACT_RU_TASK"));
     step.put("historicInstances", finishedInstances());
     step.put("listP50Ms", BenchReport.round(pooled.percentile(50), 1));
     step.put("listP95Ms", BenchReport.round(pooled.percentile(95), 1));
+    step.put("listP99Ms", BenchReport.round(pooled.percentile(99), 1));
     step.put("calls", pooled.size());
+    step.put("seconds", BenchReport.round(seconds, 1));
+    // what else ran in the application while the calls were timed: its collections, and the cores each
+    // process used (the calls are made one after another, so the application's own share is about one core)
+    step.put("gcCollections", cells.stream().mapToLong(TasklistPaths.Cell::collections).sum());
+    step.put("gcMillis", cells.stream().mapToLong(TasklistPaths.Cell::gcMillis).sum());
+    step.put("cores", cores);
     step.put("loadAverage", loadAverage());
     flatnessSteps.add(step);
     flatnessSamples.add(pooled);
@@ -1024,11 +1035,19 @@ public final class OcopBenchmark {
         + ". Each step: " + settings.flatnessSamples() + " list calls per role × filter after the open tasks of the "
         + "step were loaded and analyzed; the first steps before the history is loaded (the task queries read no "
         + "history), a step above the load's open tasks at the end, at the full history.\n");
-    report.md(section, "| open tasks | finished instances | list p50 / p95 ms | calls | load average |\n|---|---|---|---|---|");
+    report.md(section, "| open tasks | finished instances | list p50 / p95 / p99 ms | calls in s | collections (ms) "
+        + "| cores used: application / PostgreSQL / other; machine busy | load average |\n|---|---|---|---|---|---|---|");
     for (Map<String, Object> step : flatnessSteps) {
+      @SuppressWarnings("unchecked")
+      Map<String, Double> cores = (Map<String, Double>) step.get("cores");
       report.md(section, "| " + String.format("%,d", ((Number) step.get("openTasks")).longValue()) + " | "
           + String.format("%,d", ((Number) step.get("historicInstances")).longValue()) + " | " + step.get("listP50Ms")
-          + " / " + step.get("listP95Ms") + " | " + step.get("calls") + " | " + step.get("loadAverage") + " |");
+          + " / " + step.get("listP95Ms") + " / " + step.get("listP99Ms") + " | " + step.get("calls") + " in "
+          + step.get("seconds") + " | " + step.get("gcCollections") + " (" + step.get("gcMillis") + ") | "
+          + (cores.isEmpty() ? "–" : BenchReport.num(cores.get(CpuSplit.APPLICATION)) + " / "
+              + BenchReport.num(cores.get(CpuSplit.POSTGRES)) + " / " + BenchReport.num(cores.get(CpuSplit.OTHER))
+              + "; " + BenchReport.num(cores.getOrDefault("machineBusy", 0.0)))
+          + " | " + step.get("loadAverage") + " |");
     }
   }
 
@@ -1036,7 +1055,7 @@ public final class OcopBenchmark {
     int n = settings.timersDueAtOnce();
     // what one firing runs, counted apart from the burst on a lifecycle of its own
     Map<String, Integer> oneFiring = SqlCapture.countById(SqlCapture.during(timers.oneFiring("statements")));
-    TimerBurst.Result one = timers.fire("1", n, 1, 180);
+    TimerBurst.Result one = timers.fire("1", n, 1, 180, java.util.Set.of());
     TimerBurst.Result two = null;
     double secondNodeStart = 0;
     double twoPrepare = 0;
@@ -1046,7 +1065,7 @@ public final class OcopBenchmark {
       try (StartupProbe.Node node = new StartupProbe(settings.output()).start(database, units, "second-node",
           settings.historyLevel())) {
         secondNodeStart = node.secondsToHealthy();
-        two = timers.fire("2", n, 2, 180);
+        two = timers.fire("2", n, 2, 180, java.util.Set.of(node.process().pid()));
         twoNodes = "measured";
       } catch (IllegalStateException e) {
         twoNodes = "not measured: the second node did not start (" + e.getMessage() + ")";
@@ -1092,15 +1111,26 @@ public final class OcopBenchmark {
             .map(entry -> "`" + entry.getKey() + "` " + entry.getValue()).reduce((a, b) -> a + ", " + b).orElse("")
         + ".\n");
     report.md(section, "| nodes | timers | fired | jobs/s (first to last) | seconds from due to done | failed "
-        + "attempts | duplicates | left | by node |\n|---|---|---|---|---|---|---|---|---|");
+        + "attempts | duplicates | left | by node | cores used: application / PostgreSQL / second node / other; machine busy |\n|---|---|---|---|---|---|---|---|---|---|");
     for (TimerBurst.Result result : java.util.Arrays.asList(one, two)) {
       if (result != null) {
         report.md(section, "| " + result.nodes() + " | " + BenchReport.num(result.timers()) + " | "
             + BenchReport.num(result.succeeded()) + " | " + BenchReport.num(result.jobsPerSecond()) + " | "
             + BenchReport.num(result.secondsToDone()) + " | " + result.failedAttempts() + " | " + result.duplicates()
-            + " | " + result.left() + " | " + result.byNode() + " |");
+            + " | " + result.left() + " | " + result.byNode() + " | " + coresText(result.cores()) + " |");
       }
     }
+  }
+
+  /** "1,21 / 0,62 / 0 / 0,05; 1,9 of 2" from {@link CpuSplit#between}; "–" where {@code /proc} is missing. */
+  private static String coresText(Map<String, Double> cores) {
+    if (cores.isEmpty()) {
+      return "–";
+    }
+    return BenchReport.num(cores.get(CpuSplit.APPLICATION)) + " / " + BenchReport.num(cores.get(CpuSplit.POSTGRES))
+        + " / " + BenchReport.num(cores.get(CpuSplit.SECOND_NODE)) + " / " + BenchReport.num(cores.get(CpuSplit.OTHER))
+        + "; " + BenchReport.num(cores.getOrDefault("machineBusy", 0.0)) + " of "
+        + BenchReport.num(cores.get("machineCores"));
   }
 
   private static Map<String, Object> timerJson(TimerBurst.Result result) {
@@ -1115,6 +1145,7 @@ public final class OcopBenchmark {
     json.put("duplicates", result.duplicates());
     json.put("left", result.left());
     json.put("byNode", result.byNode());
+    json.put("cores", result.cores());
     return json;
   }
 

@@ -39,7 +39,8 @@ final class TimerBurst {
 
   /** How the burst was worked off. */
   record Result(String burst, int timers, int nodes, double secondsToDone, double firstToLastSeconds,
-      long succeeded, long failedAttempts, long duplicates, long left, Map<String, Long> byNode) {
+      long succeeded, long failedAttempts, long duplicates, long left, Map<String, Long> byNode,
+      Map<String, Double> cores) {
     double jobsPerSecond() {
       return firstToLastSeconds > 0 ? succeeded / firstToLastSeconds : 0;
     }
@@ -107,16 +108,19 @@ final class TimerBurst {
 
   /**
    * Makes every timer of the burst due now, in one statement, and waits until the job executor(s) have
-   * fired them all (or nothing moved for {@code stallSeconds}).
+   * fired them all (or nothing moved for {@code stallSeconds}). {@code secondNodes}: the pids of the other
+   * nodes working the burst, so that the cores each used are told apart ({@link CpuSplit}).
    */
-  Result fire(String burst, int timers, int nodes, long stallSeconds) {
+  Result fire(String burst, int timers, int nodes, long stallSeconds, java.util.Set<Long> secondNodes) {
     long started;
+    CpuSplit.Snapshot cpuBefore;
     try (Connection connection = database.connect();
         PreparedStatement due = connection.prepareStatement("update ACT_RU_JOB set DUEDATE_ = ? where ID_ in ("
             + "select j.ID_ from ACT_RU_JOB j join ACT_RU_EXECUTION e on e.ID_ = j.PROCESS_INSTANCE_ID_ "
             + "where e.BUSINESS_KEY_ like ? and j.HANDLER_TYPE_ = 'timer-intermediate-transition')")) {
       due.setTimestamp(1, java.sql.Timestamp.valueOf(LocalDateTime.now().minusSeconds(1)));
       due.setString(2, prefix(burst) + "%");
+      cpuBefore = CpuSplit.take(secondNodes);
       started = System.nanoTime();
       int updated = due.executeUpdate();
       if (updated != timers) {
@@ -136,6 +140,7 @@ final class TimerBurst {
       left = now;
     }
     double secondsToDone = (System.nanoTime() - started) / 1e9;
+    Map<String, Double> cores = CpuSplit.between(cpuBefore, CpuSplit.take(secondNodes));
     String of = " from ACT_HI_JOB_LOG l join ACT_HI_PROCINST p on p.ID_ = l.PROCESS_INSTANCE_ID_ "
         + "where p.BUSINESS_KEY_ like ? and l.JOB_DEF_TYPE_ = 'timer-intermediate-transition'";
     long succeeded = count("select count(*)" + of + " and l.JOB_STATE_ = 2", prefix(burst) + "%");
@@ -169,7 +174,7 @@ final class TimerBurst {
       throw new IllegalStateException(e);
     }
     return new Result(burst, timers, nodes, secondsToDone, firstToLast, succeeded, failed,
-        duplicateJobs + duplicateNotices, left, byNode);
+        duplicateJobs + duplicateNotices, left, byNode, cores);
   }
 
   private static String key(String burst, int n) {
