@@ -728,6 +728,12 @@ public final class OcopBenchmark {
     step.put("gcMillis", cells.stream().mapToLong(TasklistPaths.Cell::gcMillis).sum());
     step.put("cores", cores);
     step.put("loadAverage", loadAverage());
+    // the application's regular check of the inbox against the engine's tasks (every 5 minutes on each node),
+    // timed after the calls with nothing to change: it compares whole tables, so it grows with the open tasks
+    long checkStarted = System.nanoTime();
+    TaskInbox.Synchronized check = inbox.synchronize();
+    step.put("inboxCheckSeconds", BenchReport.round((System.nanoTime() - checkStarted) / 1e9, 2));
+    step.put("inboxCheckChanges", check.toString());
     flatnessSteps.add(step);
     flatnessSamples.add(pooled);
     LOG.info("Flatness step: {}", step);
@@ -1036,7 +1042,8 @@ public final class OcopBenchmark {
         + "step were loaded and analyzed; the first steps before the history is loaded (the task queries read no "
         + "history), a step above the load's open tasks at the end, at the full history.\n");
     report.md(section, "| open tasks | finished instances | list p50 / p95 / p99 ms | calls in s | collections (ms) "
-        + "| cores used: application / PostgreSQL / other; machine busy | load average |\n|---|---|---|---|---|---|---|");
+        + "| cores used: application / PostgreSQL / other; machine busy | load average | the inbox's 5-minute check "
+        + "afterwards, s |\n|---|---|---|---|---|---|---|---|");
     for (Map<String, Object> step : flatnessSteps) {
       @SuppressWarnings("unchecked")
       Map<String, Double> cores = (Map<String, Double>) step.get("cores");
@@ -1047,7 +1054,8 @@ public final class OcopBenchmark {
           + (cores.isEmpty() ? "–" : BenchReport.num(cores.get(CpuSplit.APPLICATION)) + " / "
               + BenchReport.num(cores.get(CpuSplit.POSTGRES)) + " / " + BenchReport.num(cores.get(CpuSplit.OTHER))
               + "; " + BenchReport.num(cores.getOrDefault("machineBusy", 0.0)))
-          + " | " + step.get("loadAverage") + " |");
+          + " | " + step.get("loadAverage") + " | " + BenchReport.num(((Number) step.get("inboxCheckSeconds")).doubleValue())
+          + " |");
     }
   }
 
