@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * Where the machine's processor time went while something ran: the cores (processor seconds per second of
- * wall time) used by this JVM (the application and the benchmark's own light polling), by PostgreSQL (every
- * {@code postgres} process), by a second node of the application if one runs, by everything else, and the
- * machine's cores left idle. Read from Linux's {@code /proc} (each process's {@code utime + stime} and the
- * machine's {@code /proc/stat}); on a system without it the split is empty.
+ * wall time) used by this JVM (the application, and the benchmark that drives it from the same JVM), by
+ * PostgreSQL (every {@code postgres} process), by a second node of the application if one runs, by
+ * everything else, and the machine's busy cores. Read from Linux's {@code /proc} (each process's
+ * {@code utime + stime} and the machine's {@code /proc/stat}); on a system without it the split is empty.
  *
  * <p>A process that ends between the two snapshots is not counted (PostgreSQL's backends here belong to the
  * pools and live as long as the run); one that starts in between counts from its start.

@@ -722,8 +722,8 @@ public final class OcopBenchmark {
     step.put("listP99Ms", BenchReport.round(pooled.percentile(99), 1));
     step.put("calls", pooled.size());
     step.put("seconds", BenchReport.round(seconds, 1));
-    // what else ran in the application while the calls were timed: its collections, and the cores each
-    // process used (the calls are made one after another, so the application's own share is about one core)
+    // what else ran while the calls were timed: the application's collections, and the cores each process
+    // used (this JVM is both the application and the client that calls it, one call after another)
     step.put("gcCollections", cells.stream().mapToLong(TasklistPaths.Cell::collections).sum());
     step.put("gcMillis", cells.stream().mapToLong(TasklistPaths.Cell::gcMillis).sum());
     step.put("cores", cores);
