@@ -103,17 +103,12 @@ final class TimerBurst {
   private static final String WAITING = "select count(*) from ACT_RU_JOB j join ACT_RU_EXECUTION e "
       + "on e.ID_ = j.PROCESS_INSTANCE_ID_ where e.BUSINESS_KEY_ like ? and j.HANDLER_TYPE_ = 'timer-intermediate-transition'";
 
-  /** Timer jobs of the burst still waiting. */
-  long waiting(String burst) {
-    return count(WAITING, prefix(burst) + "%");
-  }
-
   /**
-   * The same, on a connection the caller holds: while a burst is worked off the benchmark asks once a second
-   * on one connection. Until ce1712e it asked every 200 ms with a new connection each time (a new PostgreSQL
+   * Timer jobs of the burst still waiting, on a connection the caller holds: while a burst is worked off, the
+   * benchmark asks once a second on one connection. Until ce1712e it asked every 200 ms with a new connection each time (a new PostgreSQL
    * process for a query that joins the jobs to the executions): in that run's one-node burst the machine was
    * busy 1.93 cores and its lasting processes (the application, PostgreSQL's pooled connections) 1.35; the
-   * other 0.58 went to processes that ended within the burst, which were the benchmark's own connections.
+   * other 0.58 went to processes that ended within the burst, most likely the benchmark's own connections.
    */
   private static long waiting(PreparedStatement waiting) throws SQLException {
     try (ResultSet rs = waiting.executeQuery()) {
