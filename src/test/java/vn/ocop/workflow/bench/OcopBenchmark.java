@@ -1042,7 +1042,7 @@ public final class OcopBenchmark {
         + "step were loaded and analyzed; the first steps before the history is loaded (the task queries read no "
         + "history), a step above the load's open tasks at the end, at the full history.\n");
     report.md(section, "| open tasks | finished instances | list p50 / p95 / p99 ms | calls in s | collections (ms) "
-        + "| cores used: application / PostgreSQL / other; machine busy | load average | the inbox's 5-minute check "
+        + "| cores used: application / PostgreSQL / second node / other; machine busy | load average | the inbox's 5-minute check "
         + "afterwards, s |\n|---|---|---|---|---|---|---|---|");
     for (Map<String, Object> step : flatnessSteps) {
       @SuppressWarnings("unchecked")
@@ -1051,10 +1051,7 @@ public final class OcopBenchmark {
           + String.format("%,d", ((Number) step.get("historicInstances")).longValue()) + " | " + step.get("listP50Ms")
           + " / " + step.get("listP95Ms") + " / " + step.get("listP99Ms") + " | " + step.get("calls") + " in "
           + step.get("seconds") + " | " + step.get("gcCollections") + " (" + step.get("gcMillis") + ") | "
-          + (cores.isEmpty() ? "–" : BenchReport.num(cores.get(CpuSplit.APPLICATION)) + " / "
-              + BenchReport.num(cores.get(CpuSplit.POSTGRES)) + " / " + BenchReport.num(cores.get(CpuSplit.OTHER))
-              + "; " + BenchReport.num(cores.getOrDefault("machineBusy", 0.0)))
-          + " | " + step.get("loadAverage") + " | " + BenchReport.num(((Number) step.get("inboxCheckSeconds")).doubleValue())
+          + coresText(cores) + " | " + step.get("loadAverage") + " | " + BenchReport.num(((Number) step.get("inboxCheckSeconds")).doubleValue())
           + " |");
     }
   }
